@@ -1,20 +1,71 @@
-import type { Issue } from './issue';
+import type { Issue, IssuePath, Severity } from './issue';
+import { readContext } from './rules/context';
+import { RULES } from './rules';
+import { schemaIssues } from './schema-issues';
+import { asRecord } from './view';
 
 /**
- * Validates a RegisterJobDefinition request body. Never throws: anything that is
- * not a well-formed request comes back as issues.
+ * Validates a RegisterJobDefinition request body: its shape against the schema,
+ * then every cross-field rule. Never throws: anything wrong, however odd the
+ * input, comes back as issues. Errors come first, then warnings.
  */
 export function validate(value: unknown): Issue[] {
-  // TODO: placeholder until the schema lands; replaced in the next commit.
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  const root = asRecord(value);
+  if (!root) {
     return [
       {
         path: [],
         severity: 'error',
-        message: 'A job definition must be a JSON object.',
-        code: 'type',
+        code: 'not-an-object',
+        message:
+          'A job definition is a JSON object { ... } with jobDefinitionName and type.',
       },
     ];
   }
-  return [];
+
+  const issues = schemaIssues(root);
+  const context = readContext(root);
+  const report = (
+    path: IssuePath,
+    severity: Severity,
+    code: string,
+    message: string,
+  ) => {
+    issues.push({ path, severity, code, message });
+  };
+  for (const rule of RULES) {
+    try {
+      rule(context, report);
+    } catch {
+      // A rule that trips over odd input must not hide the other findings.
+      report(
+        [],
+        'warning',
+        'internal',
+        'One check could not run on this input.',
+      );
+    }
+  }
+  return tidy(issues);
+}
+
+/** Drops repeats, and warnings at a path that already has an error. */
+function tidy(issues: readonly Issue[]): Issue[] {
+  const key = (issue: Issue) => JSON.stringify(issue.path);
+  const errorPaths = new Set(
+    issues.filter((i) => i.severity === 'error').map(key),
+  );
+  const seen = new Set<string>();
+  const kept: Issue[] = [];
+  for (const issue of issues) {
+    const id = `${key(issue)}\u0000${issue.message}`;
+    if (seen.has(id)) continue;
+    if (issue.severity === 'warning' && errorPaths.has(key(issue))) continue;
+    seen.add(id);
+    kept.push(issue);
+  }
+  return [
+    ...kept.filter((issue) => issue.severity === 'error'),
+    ...kept.filter((issue) => issue.severity === 'warning'),
+  ];
 }
