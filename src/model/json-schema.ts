@@ -1,7 +1,17 @@
+import * as z from 'zod';
+
+import { RegisterJobDefinition } from './schema/job-definition';
+
+let cached: Record<string, unknown> | undefined;
+
 /**
- * The JSON Schema (draft-07) of a RegisterJobDefinition request, generated from
- * the model. TODO: placeholder until the schema lands; replaced in the next commits.
+ * The JSON Schema (draft-07, as Monaco reads it) of a RegisterJobDefinition
+ * request, generated from the model: every field carries its description.
  */
 export function jobDefinitionJsonSchema(): Record<string, unknown> {
-  return { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object' };
+  cached ??= z.toJSONSchema(RegisterJobDefinition, {
+    target: 'draft-7',
+    io: 'input',
+  });
+  return cached;
 }

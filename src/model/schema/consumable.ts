@@ -23,4 +23,7 @@ export const ConsumableResourceProperties = z
       })
       .optional(),
   })
-  .meta({ description: 'Resource-aware scheduling: what each job consumes.' });
+  .meta({
+    id: 'ConsumableResourceProperties',
+    description: 'Resource-aware scheduling: what each job consumes.',
+  });

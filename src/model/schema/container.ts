@@ -22,7 +22,10 @@ export const FargatePlatformConfiguration = z
       'Fargate platform version: LATEST (the default), 1.4.0 or 1.3.0. EFS volumes need 1.4.0 or LATEST.',
     ).optional(),
   })
-  .meta({ description: 'Fargate platform settings.' });
+  .meta({
+    id: 'FargatePlatformConfiguration',
+    description: 'Fargate platform settings.',
+  });
 
 /** `containerProperties`, and the `container` of a multi-node range. */
 export const ContainerProperties = z
@@ -100,6 +103,7 @@ export const ContainerProperties = z
     repositoryCredentials: RepositoryCredentials.optional(),
   })
   .meta({
+    id: 'ContainerProperties',
     description:
       'The container of a single-container ECS job (EC2 or Fargate).',
   });

@@ -166,6 +166,7 @@ export const EcsProperties = z
       .meta({ description: 'The task of the job; exactly one.' }),
   })
   .meta({
+    id: 'EcsProperties',
     description:
       'A multi-container ECS job (EC2, Fargate or Managed Instances).',
   });

@@ -78,7 +78,10 @@ const EksContainer = z
       .optional(),
     securityContext: EksContainerSecurityContext.optional(),
   })
-  .meta({ description: 'A container of the Kubernetes pod.' });
+  .meta({
+    id: 'EksContainer',
+    description: 'A container of the Kubernetes pod.',
+  });
 
 const EksVolume = z
   .strictObject({
@@ -183,4 +186,7 @@ const EksPodProperties = z
 /** `eksProperties`, and the `eksProperties` of a multi-node range. */
 export const EksProperties = z
   .strictObject({ podProperties: EksPodProperties.optional() })
-  .meta({ description: 'A job that runs as a pod on Amazon EKS.' });
+  .meta({
+    id: 'EksProperties',
+    description: 'A job that runs as a pod on Amazon EKS.',
+  });

@@ -20,7 +20,10 @@ export const KeyValuePair = z
     ).optional(),
     value: text('Value of the environment variable.').optional(),
   })
-  .meta({ description: 'An environment variable set in the container.' });
+  .meta({
+    id: 'KeyValuePair',
+    description: 'An environment variable set in the container.',
+  });
 
 export const Secret = z
   .strictObject({
@@ -32,6 +35,7 @@ export const Secret = z
     ),
   })
   .meta({
+    id: 'Secret',
     description:
       'A secret exposed to the container. Needs an execution role that can read it.',
   });
@@ -46,7 +50,10 @@ export const MountPoint = z
       'Name of the volume to mount, as given in volumes.',
     ).optional(),
   })
-  .meta({ description: 'A volume mounted into the container.' });
+  .meta({
+    id: 'MountPoint',
+    description: 'A volume mounted into the container.',
+  });
 
 export const Ulimit = z
   .strictObject({
@@ -54,7 +61,10 @@ export const Ulimit = z
     softLimit: integer('Soft limit for the resource.'),
     hardLimit: integer('Hard limit for the resource.'),
   })
-  .meta({ description: 'A ulimit set in the container (not on Fargate).' });
+  .meta({
+    id: 'Ulimit',
+    description: 'A ulimit set in the container (not on Fargate).',
+  });
 
 export const ResourceRequirement = z
   .strictObject({
@@ -63,7 +73,10 @@ export const ResourceRequirement = z
       'Amount as a string: vCPUs (for example "1" or "0.25" on Fargate), memory in MiB (for example "2048"), or a whole number of GPUs.',
     ),
   })
-  .meta({ description: 'A resource reserved for the container.' });
+  .meta({
+    id: 'ResourceRequirement',
+    description: 'A resource reserved for the container.',
+  });
 
 const Device = z
   .strictObject({
@@ -121,7 +134,10 @@ export const LinuxParameters = z
       .max(100, { error: 'Must be from 0 to 100.' })
       .optional(),
   })
-  .meta({ description: 'Linux-specific settings of the container.' });
+  .meta({
+    id: 'LinuxParameters',
+    description: 'Linux-specific settings of the container.',
+  });
 
 export const LogConfiguration = z
   .strictObject({
@@ -137,7 +153,10 @@ export const LogConfiguration = z
       .meta({ description: 'Secrets passed to the log driver.' })
       .optional(),
   })
-  .meta({ description: 'Where and how the container sends its logs.' });
+  .meta({
+    id: 'LogConfiguration',
+    description: 'Where and how the container sends its logs.',
+  });
 
 export const NetworkConfiguration = z
   .strictObject({
@@ -146,7 +165,10 @@ export const NetworkConfiguration = z
       'Give the task a public IP address. Needed on Fargate in a subnet without a NAT gateway to pull images. Default DISABLED.',
     ).optional(),
   })
-  .meta({ description: 'Network settings of a Fargate job.' });
+  .meta({
+    id: 'NetworkConfiguration',
+    description: 'Network settings of a Fargate job.',
+  });
 
 export const EphemeralStorage = z
   .strictObject({
@@ -154,7 +176,10 @@ export const EphemeralStorage = z
       .min(21, { error: 'Must be from 21 to 200 GiB.' })
       .max(200, { error: 'Must be from 21 to 200 GiB.' }),
   })
-  .meta({ description: 'Ephemeral storage of a Fargate task.' });
+  .meta({
+    id: 'EphemeralStorage',
+    description: 'Ephemeral storage of a Fargate task.',
+  });
 
 export const RuntimePlatform = z
   .strictObject({
@@ -167,7 +192,10 @@ export const RuntimePlatform = z
       'CPU architecture of the container. Default X86_64; Windows needs X86_64.',
     ).optional(),
   })
-  .meta({ description: 'Operating system and CPU architecture (Fargate).' });
+  .meta({
+    id: 'RuntimePlatform',
+    description: 'Operating system and CPU architecture (Fargate).',
+  });
 
 export const RepositoryCredentials = z
   .strictObject({
@@ -175,4 +203,7 @@ export const RepositoryCredentials = z
       'ARN of the Secrets Manager secret that holds the registry credentials.',
     ),
   })
-  .meta({ description: 'Credentials for a private image registry.' });
+  .meta({
+    id: 'RepositoryCredentials',
+    description: 'Credentials for a private image registry.',
+  });

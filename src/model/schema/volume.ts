@@ -69,4 +69,7 @@ export const Volume = z
     efsVolumeConfiguration: EfsVolumeConfiguration.optional(),
     s3filesVolumeConfiguration: S3FilesVolumeConfiguration.optional(),
   })
-  .meta({ description: 'A data volume the containers can mount.' });
+  .meta({
+    id: 'Volume',
+    description: 'A data volume the containers can mount.',
+  });
