@@ -13,5 +13,8 @@ export default defineConfig({
       include: ['src/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',
     },
+    // The JSON report feeds the CI summary (scripts/ci-summary.mjs).
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });
