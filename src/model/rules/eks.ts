@@ -71,6 +71,20 @@ export const eksPod: Rule = ({ pods }, report) => {
         }
       }
       containerResources(container, report);
+      for (const variable of located(
+        [...container.path, 'env'],
+        container.value.env,
+      )) {
+        const variableName = asString(variable.value.name);
+        if (variableName?.toUpperCase().startsWith('AWS_BATCH')) {
+          report(
+            [...variable.path, 'name'],
+            'error',
+            'reserved-env',
+            'Names starting with AWS_BATCH are reserved for AWS Batch: rename the variable.',
+          );
+        }
+      }
       imageReference(
         [...container.path, 'image'],
         asString(container.value.image),

@@ -11,6 +11,7 @@ import {
   ulimitPairs,
 } from './containers';
 import type { Rule } from './context';
+import { consumableResources } from './consumable';
 import { ecsTask, fargateTaskUlimits } from './ecs';
 import { eksPod } from './eks';
 import {
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   timeoutSettings,
   tags,
   unusedParameters,
+  consumableResources,
   requestSize,
   placeholders,
 ];

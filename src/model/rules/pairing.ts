@@ -1,4 +1,4 @@
-import { has } from '../view';
+import { asRecord, has } from '../view';
 import type { Rule } from './context';
 
 const SINGLE_NODE_BLOCKS = [
