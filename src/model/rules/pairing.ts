@@ -29,6 +29,14 @@ export const typeAndProperties: Rule = ({ root }, report) => {
         'A container job needs one of containerProperties, ecsProperties or eksProperties.',
       );
     }
+    if (has(asRecord(root.containerProperties), 'instanceType')) {
+      report(
+        ['containerProperties', 'instanceType'],
+        'warning',
+        'single-node-instance-type',
+        'instanceType only applies to the nodes of a multi-node job: single-node jobs ignore it.',
+      );
+    }
     for (const key of present.slice(1)) {
       report(
         [key],
