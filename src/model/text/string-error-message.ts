@@ -10,6 +10,16 @@ function find(token: string, pattern: RegExp, length: number) {
   return at < 0 ? { at: 0, length: token.length } : { at, length };
 }
 
+function findControlCharacter(token: string) {
+  let at = 0;
+  while (at < token.length && token.charCodeAt(at) >= 0x20) {
+    at++;
+  }
+  return at === token.length
+    ? { at: 0, length: token.length }
+    : { at, length: 1 };
+}
+
 /**
  * Explains an error that jsonc-parser reports for a whole string token,
  * pointing at the offending character inside it. Undefined for any other
@@ -40,7 +50,7 @@ export function stringErrorMessage(
       };
     case 'InvalidCharacter':
       return {
-        ...find(token, /[\u0000-\u001f]/, 1),
+        ...findControlCharacter(token),
         message:
           'A string contains a tab or another control character: write it as \\t, \\n or \\u00XX',
       };
