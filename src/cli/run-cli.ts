@@ -3,7 +3,8 @@ import { validate } from '@/model/validate';
 
 import { checkText } from './check-text';
 import type { FileReport } from './file-report';
-import { countProblems, formatText } from './format-text';
+import { countProblems } from './count-problems';
+import { formatText } from './format-text';
 import { parseArgs } from './parse-args';
 import { USAGE } from './usage';
 

@@ -1,5 +1,5 @@
 import type { IssuePath } from '../issue';
-import { apiKey, MAP_FIELDS } from './cloudformation-keys';
+import { apiKey, MAP_FIELDS } from './api-key';
 import { intrinsicFunction } from './intrinsic-function';
 import { isRecord } from './is-record';
 import type { Notice } from './notice';

@@ -1,5 +1,5 @@
 import type { IssuePath } from '../issue';
-import { cloudFormationPath } from './cloudformation-keys';
+import { cloudFormationPath } from './cloudformation-path';
 import { convertCloudFormation } from './convert-cloudformation';
 import { JOB_DEFINITION_RESOURCE } from './detect-shape';
 import { isRecord } from './is-record';
