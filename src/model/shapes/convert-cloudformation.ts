@@ -17,6 +17,8 @@ export interface Conversion {
   /** Paths in the request of intrinsic function values. */
   readonly unresolvedPaths: IssuePath[];
   readonly renamed: number;
+  /** The first renamed key, as an example for the notice. */
+  readonly example?: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export function convertCloudFormation(
   const notices: Notice[] = [];
   const unresolvedPaths: IssuePath[] = [];
   let renamed = 0;
+  let example: string | undefined;
 
   const visit = (
     value: unknown,
@@ -68,7 +71,10 @@ export function convertCloudFormation(
         continue;
       }
       const name = keepKeys ? key : apiKey(key);
-      renamed += name === key ? 0 : 1;
+      if (name !== key) {
+        renamed++;
+        example ??= `${key} → ${name}`;
+      }
       const isMap = !keepKeys && MAP_FIELDS.has(name);
       setOwn(out, name, visit(child, [...from, key], [...to, name], isMap));
     }
@@ -76,5 +82,5 @@ export function convertCloudFormation(
   };
 
   const request = visit(properties, at, [], false);
-  return { request, notices, unresolvedPaths, renamed };
+  return { request, notices, unresolvedPaths, renamed, example };
 }

@@ -118,7 +118,8 @@ describe('normalizePaste with CloudFormation', () => {
     {
       value: properties,
       kind: 'converted',
-      message: 'Converted 14 CloudFormation property names',
+      message:
+        "Converted 14 CloudFormation property names to the API's camelCase names, such as JobDefinitionName → jobDefinitionName;",
     },
     {
       value: { Type: 'container', ContainerProperties: {} },

@@ -64,7 +64,7 @@ export function normalizeCloudFormation(
   notices.push(...conversion.notices);
 
   if (conversion.renamed > 0) {
-    const message = `Converted ${conversion.renamed} CloudFormation property names to the API's camelCase names (JobDefinitionName → jobDefinitionName); the keys of tags, parameters, options, labels, annotations, limits and requests are kept as written.`;
+    const message = `Converted ${conversion.renamed} CloudFormation property names to the API's camelCase names, such as ${conversion.example}; the keys of tags, parameters, options, labels, annotations, limits and requests are kept as written.`;
     notices.push({ kind: 'converted', path: at, message });
   }
   if (isRecord(properties) && !Object.hasOwn(properties, 'JobDefinitionName')) {
