@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -14,13 +15,14 @@ const RULE = '@typescript-eslint/no-restricted-imports';
 const LAYERS = ['model', 'draft', 'aws', 'features', 'app', 'cli'];
 const TESTS = ['**/*.test.{ts,tsx}', '**/*.test-d.ts'];
 
+const featuresDir = join(import.meta.dirname, 'src/features');
 const featureNames = [
   ...new Set([
     'editor',
     'register',
     'revisions',
-    ...(existsSync('src/features')
-      ? readdirSync('src/features', { withFileTypes: true })
+    ...(existsSync(featuresDir)
+      ? readdirSync(featuresDir, { withFileTypes: true })
           .filter((entry) => entry.isDirectory())
           .map((entry) => entry.name)
       : []),
