@@ -48,7 +48,10 @@ const EvaluateOnExit = z
       .optional(),
     action: z
       .string()
-      .regex(/^(retry|exit)$/i, { error: 'Use RETRY or EXIT.' })
+      // Case-insensitive without the i flag: JSON Schema patterns carry no flags.
+      .regex(/^([Rr][Ee][Tt][Rr][Yy]|[Ee][Xx][Ii][Tt])$/, {
+        error: 'Use RETRY or EXIT.',
+      })
       .transform(toRetryAction)
       .meta({
         description: 'What to do when every condition matches: RETRY or EXIT.',
