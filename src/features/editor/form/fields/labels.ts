@@ -1,0 +1,91 @@
+import type { IssuePath } from '@/model/issue';
+
+// Plain-language labels, in the Batch console's wording where it has one.
+const LABELS: Readonly<Record<string, string>> = {
+  jobDefinitionName: 'Job definition name',
+  type: 'Type',
+  parameters: 'Parameters',
+  schedulingPriority: 'Scheduling priority',
+  propagateTags: 'Propagate tags',
+  attemptDurationSeconds: 'Execution timeout',
+  attempts: 'Job attempts',
+  evaluateOnExit: 'Retry strategy conditions',
+  tags: 'Tags',
+  platformCapabilities: 'Platform',
+  image: 'Image',
+  command: 'Command',
+  jobRoleArn: 'Job role',
+  executionRoleArn: 'Execution role',
+  taskRoleArn: 'Task role',
+  vcpus: 'vCPUs (deprecated)',
+  memory: 'Memory (deprecated)',
+  environment: 'Environment variables',
+  secrets: 'Secrets',
+  user: 'User',
+  privileged: 'Privileged',
+  readonlyRootFilesystem: 'Read-only root file system',
+  initProcessEnabled: 'Enable init process',
+  sharedMemorySize: 'Shared memory size (MiB)',
+  maxSwap: 'Max swap (MiB)',
+  swappiness: 'Swappiness',
+  tmpfs: 'tmpfs mounts',
+  devices: 'Devices',
+  volumes: 'Volumes',
+  mountPoints: 'Mount points',
+  ulimits: 'Ulimits',
+  logDriver: 'Log driver',
+  options: 'Options',
+  secretOptions: 'Secret options',
+  platformVersion: 'Fargate platform version',
+  assignPublicIp: 'Assign public IP',
+  sizeInGiB: 'Ephemeral storage (GiB)',
+  operatingSystemFamily: 'Operating system family',
+  cpuArchitecture: 'CPU architecture',
+  numNodes: 'Number of nodes',
+  mainNode: 'Main node',
+  targetNodes: 'Target nodes',
+  instanceType: 'Instance type',
+  instanceTypes: 'Instance types',
+  essential: 'Essential',
+  dependsOn: 'Dependencies',
+  credentialsParameter: 'Repository credentials secret',
+  ipcMode: 'IPC mode',
+  pidMode: 'PID mode',
+  enableExecuteCommand: 'Enable ECS Exec',
+  serviceAccountName: 'Service account name',
+  hostNetwork: 'Use host network',
+  dnsPolicy: 'DNS policy',
+  imagePullSecrets: 'Image pull secrets',
+  imagePullPolicy: 'Image pull policy',
+  initContainers: 'Init containers',
+  labels: 'Labels',
+  annotations: 'Annotations',
+  namespace: 'Namespace',
+  shareProcessNamespace: 'Share process namespace',
+  args: 'Arguments',
+  env: 'Environment variables',
+  volumeMounts: 'Volume mounts',
+  limits: 'Limits',
+  requests: 'Requests',
+  runAsUser: 'Run as user',
+  runAsGroup: 'Run as group',
+  runAsNonRoot: 'Run as non-root',
+  allowPrivilegeEscalation: 'Allow privilege escalation',
+  readOnlyRootFilesystem: 'Read-only root file system',
+  consumableResource: 'Consumable resource',
+  quantity: 'Quantity',
+  startTimeout: 'Start timeout (seconds)',
+  stopTimeout: 'Stop timeout (seconds)',
+};
+
+/** The label of the field at a path: the console's wording, else its name in words. */
+export function labelFor(path: IssuePath): string {
+  const key =
+    [...path].reverse().find((segment) => typeof segment === 'string') ?? '';
+  return LABELS[key] ?? humanize(key);
+}
+
+function humanize(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

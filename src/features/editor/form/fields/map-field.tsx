@@ -1,0 +1,129 @@
+import AttributeEditor from '@cloudscape-design/components/attribute-editor';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import { useState } from 'react';
+
+import type { IssuePath } from '@/model/issue';
+
+import { issueText } from './issue-text';
+import { labelFor } from './labels';
+import { displayText } from './text-field';
+import { useField, useIssuesAt } from './use-field';
+
+interface MapFieldProps {
+  readonly path: IssuePath;
+  readonly label?: string;
+  readonly description?: string;
+  readonly keyLabel?: string;
+  readonly valueLabel?: string;
+  readonly addText?: string;
+}
+
+interface Entry {
+  readonly key: string;
+  readonly value: string;
+}
+
+/**
+ * A string map (tags, parameters, labels, options) as a key/value editor. Rows
+ * without a key stay in the form until they get one; an empty map is removed
+ * from the JSON.
+ */
+export function MapField(props: MapFieldProps) {
+  const { path, label, description } = props;
+  const field = useField(path);
+  const issues = useIssuesAt(path, true);
+  const external = entriesOf(field.value);
+  const externalKey = JSON.stringify(external);
+  const [rows, setRows] = useState<{
+    entries: readonly Entry[];
+    synced: string;
+  }>({ entries: external, synced: externalKey });
+  if (
+    rows.synced !== externalKey &&
+    JSON.stringify(rows.entries.filter((e) => e.key !== '')) !== externalKey
+  ) {
+    setRows({ entries: external, synced: externalKey });
+  }
+
+  const write = (entries: readonly Entry[]) => {
+    const kept = entries.filter((entry) => entry.key !== '');
+    setRows({ entries, synced: JSON.stringify(kept) });
+    field.set(
+      kept.length === 0
+        ? undefined
+        : Object.fromEntries(kept.map((e) => [e.key, e.value])),
+    );
+  };
+  const update = (index: number, change: Partial<Entry>) =>
+    write(
+      rows.entries.map((entry, i) =>
+        i === index ? { ...entry, ...change } : entry,
+      ),
+    );
+  const issueFor = (entry: Entry) =>
+    issues
+      .filter((issue) => issue.path[path.length] === entry.key)
+      .map((i) => i.message)
+      .join(' ');
+
+  return (
+    <FormField
+      label={label ?? labelFor(path)}
+      description={description ?? field.info?.description}
+      {...issueText(
+        issues.filter((issue) => issue.path.length === path.length),
+      )}
+    >
+      <AttributeEditor<Entry>
+        items={rows.entries}
+        addButtonText={props.addText ?? 'Add'}
+        removeButtonText="Remove"
+        disableAddButton={field.isReadOnly}
+        empty="None"
+        onAddButtonClick={() =>
+          write([...rows.entries, { key: '', value: '' }])
+        }
+        onRemoveButtonClick={({ detail }) =>
+          write(rows.entries.filter((_, i) => i !== detail.itemIndex))
+        }
+        definition={[
+          {
+            label: props.keyLabel ?? 'Key',
+            control: (entry, index) => (
+              <Input
+                value={entry.key}
+                readOnly={field.isReadOnly}
+                ariaLabel={`${props.keyLabel ?? 'Key'} ${index + 1}`}
+                onChange={({ detail }) => update(index, { key: detail.value })}
+              />
+            ),
+            errorText: (entry) => issueFor(entry) || undefined,
+          },
+          {
+            label: props.valueLabel ?? 'Value',
+            control: (entry, index) => (
+              <Input
+                value={entry.value}
+                readOnly={field.isReadOnly}
+                ariaLabel={`${props.valueLabel ?? 'Value'} ${index + 1}`}
+                onChange={({ detail }) =>
+                  update(index, { value: detail.value })
+                }
+              />
+            ),
+          },
+        ]}
+      />
+    </FormField>
+  );
+}
+
+function entriesOf(value: unknown): Entry[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return [];
+  return Object.entries(value).map(([key, item]) => ({
+    key,
+    value: displayText(item),
+  }));
+}

@@ -1,0 +1,82 @@
+import AttributeEditor from '@cloudscape-design/components/attribute-editor';
+import FormField from '@cloudscape-design/components/form-field';
+import type { ReactNode } from 'react';
+
+import { useDraftStore } from '@/draft/draft-context';
+import type { IssuePath } from '@/model/issue';
+
+import { issueText } from './issue-text';
+import { labelFor } from './labels';
+import { useField, useIssuesAt } from './use-field';
+
+export interface ListColumn {
+  readonly key: string;
+  readonly label: string;
+  /** The control for one item's field, bound to that item's path. */
+  readonly render: (path: IssuePath) => ReactNode;
+}
+
+interface ObjectListFieldProps {
+  readonly path: IssuePath;
+  readonly columns: readonly ListColumn[];
+  readonly label?: string;
+  readonly description?: string;
+  readonly addText: string;
+  /** The item a new row starts with. */
+  readonly newItem?: () => Record<string, unknown>;
+}
+
+/**
+ * A list of small objects (environment variables, mount points, ulimits...) as
+ * rows of fields. Each cell is bound to its own path, so typing in one cell
+ * changes only that value in the JSON. Removing the last row removes the list.
+ */
+export function ObjectListField(props: ObjectListFieldProps) {
+  const { path, columns } = props;
+  const store = useDraftStore();
+  const field = useField(path);
+  const issues = useIssuesAt(path, true);
+  const items = Array.isArray(field.value) ? field.value : [];
+
+  // Adding and removing edit one item of the list, not the whole list.
+  const handleAdd = () => {
+    store.setValue([...path, items.length], props.newItem?.() ?? {});
+  };
+  const handleRemove = (index: number) => {
+    store.setValue(items.length === 1 ? path : [...path, index], undefined);
+  };
+  const rowIssues = (index: number) =>
+    issues
+      .filter((issue) => issue.path[path.length] === index)
+      .map((issue) => issue.message)
+      .join(' ');
+
+  return (
+    <FormField
+      label={props.label ?? labelFor(path)}
+      description={props.description ?? field.info?.description}
+      {...issueText(
+        issues.filter((issue) => issue.path.length === path.length),
+      )}
+    >
+      <AttributeEditor<unknown>
+        items={items}
+        addButtonText={props.addText}
+        removeButtonText="Remove"
+        disableAddButton={field.isReadOnly}
+        empty="None"
+        onAddButtonClick={handleAdd}
+        onRemoveButtonClick={({ detail }) => handleRemove(detail.itemIndex)}
+        definition={columns.map((column, columnIndex) => ({
+          label: column.label,
+          control: (_item: unknown, index: number) =>
+            column.render([...path, index, column.key]),
+          errorText:
+            columnIndex === 0
+              ? (_item: unknown, index: number) => rowIssues(index) || undefined
+              : undefined,
+        }))}
+      />
+    </FormField>
+  );
+}

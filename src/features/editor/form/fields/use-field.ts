@@ -1,0 +1,74 @@
+import { useCallback, useMemo } from 'react';
+
+import {
+  useDraftSelector,
+  useDraftStore,
+  useDraftValue,
+} from '@/draft/draft-context';
+import type { DraftIssue } from '@/draft/draft-state';
+import { fieldInfo, type FieldInfo } from '@/model/field-info';
+import type { IssuePath } from '@/model/issue';
+
+import { fieldId } from './field-id';
+import { isUnder, pathKey } from './path-key';
+
+export interface BoundField {
+  readonly id: string;
+  readonly value: unknown;
+  readonly info: FieldInfo | undefined;
+  /** Issues at exactly this path. */
+  readonly issues: readonly DraftIssue[];
+  /** True while the JSON text has a syntax error: the form shows stale values. */
+  readonly isReadOnly: boolean;
+  /** Writes a value (undefined removes the field) by a minimal edit of the JSON. */
+  readonly set: (value: unknown) => void;
+}
+
+const sameIssues = (a: readonly DraftIssue[], b: readonly DraftIssue[]) =>
+  a.length === b.length &&
+  a.every(
+    (issue, i) =>
+      issue.message === b[i]?.message && issue.severity === b[i]?.severity,
+  );
+
+/** Issues at a path, or (with `below`) anywhere under it. */
+export function useIssuesAt(
+  path: IssuePath,
+  below = false,
+): readonly DraftIssue[] {
+  const key = pathKey(path);
+  const select = useMemo(
+    () => (state: { issues: readonly DraftIssue[] }) =>
+      state.issues.filter((issue) =>
+        below ? isUnder(issue.path, path) : pathKey(issue.path) === key,
+      ),
+    // The path is compared by its key, not its identity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [key, below],
+  );
+  return useDraftSelector(select, sameIssues);
+}
+
+export function useIsReadOnly(): boolean {
+  return useDraftSelector((state) => state.syntaxError !== null);
+}
+
+/** Binds a form input to the draft value at `path`. */
+export function useField(path: IssuePath): BoundField {
+  const store = useDraftStore();
+  const key = pathKey(path);
+  const value = useDraftValue(path);
+  const issues = useIssuesAt(path);
+  const isReadOnly = useIsReadOnly();
+  // A new array with the same segments is the same path.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stablePath = useMemo(() => path, [key]);
+  const set = useCallback(
+    (next: unknown) => {
+      store.setValue(stablePath, next);
+    },
+    [store, stablePath],
+  );
+  const info = useMemo(() => fieldInfo(stablePath), [stablePath]);
+  return { id: fieldId(path), value, info, issues, isReadOnly, set };
+}
