@@ -173,8 +173,10 @@ function hostVolumes(owner: Located, report: Parameters<Rule>[1]): void {
     if (has(asRecord(volume), 'host')) {
       report(
         [...owner.path, 'volumes', index, 'host'],
-        'error',
-        'fargate-refused',
+        // AWS documents host volumes as not applicable on Fargate, with no
+        // known registration error: warn, as for the other ignored fields.
+        'warning',
+        'fargate-ignored',
         'Fargate cannot mount host paths: use an EFS volume, or run on EC2.',
       );
     }
