@@ -45,6 +45,15 @@ export const nodeRanges: Rule = ({ root, ranges }, report) => {
     }
     const start = match[1] === undefined ? 0 : Number(match[1]);
     const end = match[2] === undefined ? numNodes - 1 : Number(match[2]);
+    if (start > numNodes - 1) {
+      report(
+        path,
+        'error',
+        'target-nodes',
+        `Node ${start} does not exist: nodes go from 0 to ${numNodes - 1}.`,
+      );
+      continue;
+    }
     if (start > end) {
       report(
         path,
