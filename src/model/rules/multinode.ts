@@ -85,7 +85,12 @@ export const nodeRanges: Rule = ({ root, ranges }, report) => {
         );
       }
     }
-    spans.push({ start, end, index: spans.length });
+    // Name ranges by their place in nodeRangeProperties, unreadable ones included.
+    spans.push({
+      start,
+      end,
+      index: Number(range.path[range.path.length - 1]),
+    });
     for (let i = start; i <= Math.min(end, covered.length - 1); i += 1)
       covered[i] = true;
   }
