@@ -173,6 +173,37 @@ describe('normalizePaste with CloudFormation', () => {
     expect(normalizePaste(value).sourcePath(path)).toEqual(source);
   });
 
+  it('writes numbers as strings where the API wants strings, as CloudFormation does', () => {
+    const result = normalizePaste({
+      JobDefinitionName: 'cfn',
+      Type: 'container',
+      ContainerProperties: {
+        Image: 'busybox',
+        Privileged: false,
+        ResourceRequirements: [
+          { Type: 'VCPU', Value: 1 },
+          { Type: 'MEMORY', Value: 2048 },
+        ],
+      },
+    });
+
+    expect(result.request).toEqual({
+      jobDefinitionName: 'cfn',
+      type: 'container',
+      containerProperties: {
+        image: 'busybox',
+        privileged: false,
+        resourceRequirements: [
+          { type: 'VCPU', value: '1' },
+          { type: 'MEMORY', value: '2048' },
+        ],
+      },
+    });
+    expect(result.notices.map((notice) => notice.message)).toContainEqual(
+      expect.stringContaining('Wrote 2 numbers or booleans as strings'),
+    );
+  });
+
   it('keeps a __proto__ key as data while converting', () => {
     const value = JSON.parse('{"Type":"container","Tags":{"__proto__":"x"}}');
     const result = normalizePaste(value);

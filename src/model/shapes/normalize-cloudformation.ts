@@ -1,5 +1,7 @@
 import type { IssuePath } from '../issue';
+import { formatPath } from '../path';
 import { cloudFormationPath } from './cloudformation-path';
+import { coerceScalars } from './coerce-scalars';
 import { convertCloudFormation } from './convert-cloudformation';
 import { JOB_DEFINITION_RESOURCE } from './detect-shape';
 import { isRecord } from './is-record';
@@ -65,6 +67,11 @@ export function normalizeCloudFormation(
 
   if (conversion.renamed > 0) {
     const message = `Converted ${conversion.renamed} CloudFormation property names to the API's camelCase names, such as ${conversion.example}; the keys of tags, parameters, options, labels, annotations, limits and requests are kept as written.`;
+    notices.push({ kind: 'converted', path: at, message });
+  }
+  const coerced = coerceScalars(conversion.request);
+  if (coerced.length > 0) {
+    const message = `Wrote ${coerced.length} numbers or booleans as strings where the API wants strings (such as ${formatPath(coerced[0] ?? [])}), as CloudFormation does when it deploys.`;
     notices.push({ kind: 'converted', path: at, message });
   }
   if (isRecord(properties) && !Object.hasOwn(properties, 'JobDefinitionName')) {
