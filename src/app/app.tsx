@@ -1,10 +1,15 @@
-import ContentLayout from '@cloudscape-design/components/content-layout';
-import Header from '@cloudscape-design/components/header';
+import { ErrorBoundary } from 'react-error-boundary';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+
+import { RootErrorScreen } from './root-error-screen';
+import { routes } from './routes';
+
+const router = createBrowserRouter(routes);
 
 export function App() {
   return (
-    <ContentLayout header={<Header variant="h1">jobdef studio</Header>}>
-      <p>Write, check and register AWS Batch job definitions.</p>
-    </ContentLayout>
+    <ErrorBoundary fallback={<RootErrorScreen />}>
+      <RouterProvider router={router} />
+    </ErrorBoundary>
   );
 }

@@ -1,0 +1,84 @@
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Flashbar, {
+  type FlashbarProps,
+} from '@cloudscape-design/components/flashbar';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useCallback } from 'react';
+
+import { DraftProvider } from '@/draft/draft-context';
+
+import type { PasteConversion } from './convert-paste';
+import { DraftBar } from './page/draft-bar';
+import { EditorToolbar } from './page/editor-toolbar';
+import { EditorWorkspace } from './page/editor-workspace';
+import { pasteNotice } from './page/paste-notice';
+import { useDraftSession } from './page/use-draft-session';
+import { useFlash } from './page/use-flash';
+import { templateText } from './templates/job-template';
+import { STARTER_TEMPLATE } from './templates/job-templates';
+
+const STARTER = {
+  name: STARTER_TEMPLATE.name,
+  text: templateText(STARTER_TEMPLATE),
+};
+
+interface EditorPageProps {
+  /** Where drafts are saved; undefined when the browser blocks storage. */
+  readonly storage: Storage | undefined;
+}
+
+/** The editor: one saved draft at a time, as a form and as JSON. */
+export function EditorPage({ storage }: EditorPageProps) {
+  const { session, snapshot } = useDraftSession(storage, STARTER);
+  const flash = useFlash();
+  const { show } = flash;
+
+  const reportPaste = useCallback(
+    (conversion: PasteConversion) => show(pasteNotice(conversion)),
+    [show],
+  );
+
+  const saveWarning: FlashbarProps.MessageDefinition[] = snapshot.saveError
+    ? [
+        {
+          id: 'save-error',
+          type: 'warning',
+          header: 'Your latest changes are not saved',
+          content: snapshot.saveError,
+        },
+      ]
+    : [];
+
+  return (
+    <DraftProvider value={snapshot.store}>
+      <ContentLayout
+        notifications={<Flashbar items={[...saveWarning, ...flash.items]} />}
+        header={
+          <SpaceBetween size="m">
+            <Header
+              variant="h1"
+              description="Write a job definition in the form or as JSON; every problem shows as you type. Drafts are saved in this browser."
+              actions={
+                <EditorToolbar
+                  session={session}
+                  snapshot={snapshot}
+                  onNotice={show}
+                  reportPaste={reportPaste}
+                />
+              }
+            >
+              Editor
+            </Header>
+            <DraftBar session={session} snapshot={snapshot} />
+          </SpaceBetween>
+        }
+      >
+        <EditorWorkspace
+          draftId={snapshot.current.id}
+          reportPaste={reportPaste}
+        />
+      </ContentLayout>
+    </DraftProvider>
+  );
+}

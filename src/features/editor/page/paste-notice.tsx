@@ -1,0 +1,42 @@
+import type { PasteShape } from '@/model/shapes/detect-shape';
+
+import type { PasteConversion } from '../convert-paste';
+import type { FlashMessage } from './use-flash';
+
+const SHAPE_NAMES: Record<PasteShape, string> = {
+  request: 'a RegisterJobDefinition request body',
+  describe: 'describe-job-definitions output',
+  cloudformation: 'a CloudFormation job definition',
+  skeleton: 'a CLI skeleton (--generate-cli-skeleton)',
+  unknown: 'JSON of an unknown shape',
+};
+
+/** The notice telling what a paste was recognised as and what was changed. */
+export function pasteNotice(conversion: PasteConversion): FlashMessage {
+  const { shape, notices, isChanged } = conversion;
+  if (shape === 'unknown' && !isChanged) {
+    return {
+      type: 'warning',
+      header: 'Pasted text that is not a job definition',
+      content:
+        'The text is kept as it is; the problems list says what is wrong with it.',
+    };
+  }
+
+  const header = isChanged
+    ? `Pasted ${SHAPE_NAMES[shape]}: converted to a request body`
+    : `Pasted ${SHAPE_NAMES[shape]}`;
+  if (notices.length === 0) return { type: 'info', header };
+
+  return {
+    type: 'info',
+    header,
+    content: (
+      <ul aria-label="What the paste changed">
+        {notices.map((notice, index) => (
+          <li key={index}>{notice.message}</li>
+        ))}
+      </ul>
+    ),
+  };
+}
