@@ -6,13 +6,15 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
 
-import { useDraftStore } from '@/draft/draft-context';
+import { useDraftStore, useDraftValue } from '@/draft/draft-context';
+import { fieldInfo } from '@/model/field-info';
 import type { IssuePath } from '@/model/issue';
 
 import { fieldId } from './field-id';
 import { issueText } from './issue-text';
 import { labelFor } from './labels';
-import { useField, useIssuesAt } from './use-field';
+import { useIndexes, useListLength } from './use-list-length';
+import { useIsReadOnly, useIssuesAt } from './use-field';
 
 interface ItemListFieldProps {
   readonly path: IssuePath;
@@ -25,62 +27,94 @@ interface ItemListFieldProps {
   readonly renderItem: (path: IssuePath) => ReactNode;
 }
 
-/** A list of larger objects (volumes, containers, node ranges), one panel each. */
+/**
+ * A list of larger objects (volumes, containers, node ranges), one panel each.
+ * The list follows only its length; each panel's title follows its own item,
+ * so typing in one panel does not re-render the others.
+ */
 export function ItemListField(props: ItemListFieldProps) {
   const { path } = props;
   const store = useDraftStore();
-  const field = useField(path);
+  const length = useListLength(path);
+  const indexes = useIndexes(length);
+  const isReadOnly = useIsReadOnly();
   const issues = useIssuesAt(path);
-  const items = Array.isArray(field.value) ? field.value : [];
 
   return (
     <FormField
       label={props.label ?? labelFor(path)}
-      description={props.description ?? field.info?.description}
+      description={props.description ?? fieldInfo(path)?.description}
       stretch
       {...issueText(issues)}
     >
-      <SpaceBetween size="s">
-        {items.map((item, index) => (
-          <Container
-            key={index}
-            header={
-              <Header
-                variant="h3"
-                actions={
-                  <Button
-                    disabled={field.isReadOnly}
-                    ariaLabel={`Remove ${props.itemLabel(index, item)}`}
-                    onClick={() =>
-                      store.setValue(
-                        items.length === 1 ? path : [...path, index],
-                        undefined,
-                      )
-                    }
-                  >
-                    Remove
-                  </Button>
-                }
-              >
-                <span id={fieldId([...path, index])}>
-                  {props.itemLabel(index, item)}
-                </span>
-              </Header>
+      <div id={fieldId(path)}>
+        <SpaceBetween size="s">
+          {indexes.map((index) => (
+            <Container
+              key={index}
+              header={
+                <ItemHeader
+                  path={[...path, index]}
+                  itemLabel={props.itemLabel}
+                  isReadOnly={isReadOnly}
+                  onRemove={() =>
+                    store.setValue(
+                      length === 1 ? path : [...path, index],
+                      undefined,
+                    )
+                  }
+                />
+              }
+            >
+              {props.renderItem([...path, index])}
+            </Container>
+          ))}
+          {length === 0 && <Box color="text-status-inactive">None</Box>}
+          <Button
+            disabled={isReadOnly}
+            onClick={() =>
+              store.setValue([...path, length], props.newItem?.() ?? {})
             }
           >
-            {props.renderItem([...path, index])}
-          </Container>
-        ))}
-        {items.length === 0 && <Box color="text-status-inactive">None</Box>}
-        <Button
-          disabled={field.isReadOnly}
-          onClick={() =>
-            store.setValue([...path, items.length], props.newItem?.() ?? {})
-          }
-        >
-          {props.addText}
-        </Button>
-      </SpaceBetween>
+            {props.addText}
+          </Button>
+        </SpaceBetween>
+      </div>
     </FormField>
+  );
+}
+
+interface ItemHeaderProps {
+  readonly path: IssuePath;
+  readonly itemLabel: ItemListFieldProps['itemLabel'];
+  readonly isReadOnly: boolean;
+  readonly onRemove: () => void;
+}
+
+function ItemHeader({
+  path,
+  itemLabel,
+  isReadOnly,
+  onRemove,
+}: ItemHeaderProps) {
+  const item = useDraftValue(path);
+  const index = path[path.length - 1];
+  const title = itemLabel(typeof index === 'number' ? index : 0, item);
+
+  return (
+    <Header
+      variant="h3"
+      actions={
+        <Button
+          disabled={isReadOnly}
+          ariaLabel={`Remove ${title}`}
+          onClick={onRemove}
+        >
+          Remove
+        </Button>
+      }
+    >
+      <span id={fieldId(path)}>{title}</span>
+    </Header>
   );
 }

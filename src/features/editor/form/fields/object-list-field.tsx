@@ -3,11 +3,14 @@ import FormField from '@cloudscape-design/components/form-field';
 import type { ReactNode } from 'react';
 
 import { useDraftStore } from '@/draft/draft-context';
+import { fieldInfo } from '@/model/field-info';
 import type { IssuePath } from '@/model/issue';
 
+import { fieldId } from './field-id';
 import { issueText } from './issue-text';
 import { labelFor } from './labels';
-import { useField, useIssuesAt } from './use-field';
+import { useIndexes, useListLength } from './use-list-length';
+import { useIsReadOnly, useIssuesAt } from './use-field';
 
 export interface ListColumn {
   readonly key: string;
@@ -34,16 +37,17 @@ interface ObjectListFieldProps {
 export function ObjectListField(props: ObjectListFieldProps) {
   const { path, columns } = props;
   const store = useDraftStore();
-  const field = useField(path);
+  const length = useListLength(path);
+  const items = useIndexes(length);
+  const isReadOnly = useIsReadOnly();
   const issues = useIssuesAt(path, true);
-  const items = Array.isArray(field.value) ? field.value : [];
 
   // Adding and removing edit one item of the list, not the whole list.
   const handleAdd = () => {
-    store.setValue([...path, items.length], props.newItem?.() ?? {});
+    store.setValue([...path, length], props.newItem?.() ?? {});
   };
   const handleRemove = (index: number) => {
-    store.setValue(items.length === 1 ? path : [...path, index], undefined);
+    store.setValue(length === 1 ? path : [...path, index], undefined);
   };
   const rowIssues = (index: number) =>
     issues
@@ -54,29 +58,32 @@ export function ObjectListField(props: ObjectListFieldProps) {
   return (
     <FormField
       label={props.label ?? labelFor(path)}
-      description={props.description ?? field.info?.description}
+      description={props.description ?? fieldInfo(path)?.description}
       {...issueText(
         issues.filter((issue) => issue.path.length === path.length),
       )}
     >
-      <AttributeEditor<unknown>
-        items={items}
-        addButtonText={props.addText}
-        removeButtonText="Remove"
-        disableAddButton={field.isReadOnly}
-        empty="None"
-        onAddButtonClick={handleAdd}
-        onRemoveButtonClick={({ detail }) => handleRemove(detail.itemIndex)}
-        definition={columns.map((column, columnIndex) => ({
-          label: column.label,
-          control: (_item: unknown, index: number) =>
-            column.render([...path, index, column.key]),
-          errorText:
-            columnIndex === 0
-              ? (_item: unknown, index: number) => rowIssues(index) || undefined
-              : undefined,
-        }))}
-      />
+      <div id={fieldId(path)}>
+        <AttributeEditor<number>
+          items={items}
+          addButtonText={props.addText}
+          removeButtonText="Remove"
+          disableAddButton={isReadOnly}
+          isItemRemovable={() => !isReadOnly}
+          empty="None"
+          onAddButtonClick={handleAdd}
+          onRemoveButtonClick={({ detail }) => handleRemove(detail.itemIndex)}
+          definition={columns.map((column, columnIndex) => ({
+            label: column.label,
+            control: (index: number) =>
+              column.render([...path, index, column.key]),
+            errorText:
+              columnIndex === 0
+                ? (index: number) => rowIssues(index) || undefined
+                : undefined,
+          }))}
+        />
+      </div>
     </FormField>
   );
 }
