@@ -1,22 +1,96 @@
-import Textarea from '@cloudscape-design/components/textarea';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import Editor from '@monaco-editor/react';
+import type { editor } from 'monaco-editor/editor/editor.api';
+import { useEffect, useEffectEvent, useState } from 'react';
 
-import { useDraftSelector, useDraftStore } from '@/draft/draft-context';
+import { useDraftStore } from '@/draft/draft-context';
+
+import type { PasteConversion } from '../convert-paste';
+import { useEditorServices } from '../editor-context';
+import { bindDraft } from './bind-draft';
+import { bindPaste } from './bind-paste';
+import { createMarkerPainter } from './create-marker-painter';
+import { DRAFT_MODEL_URI, monaco } from './monaco-setup';
+import { revealPath } from './reveal-path';
+import { useDarkMode } from './use-dark-mode';
+
+const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
+  ariaLabel: 'Job definition JSON',
+  wordWrap: 'off',
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+  // Hovers and suggestions may leave the editor's box instead of being cut
+  // off by the page's containers.
+  fixedOverflowWidgets: true,
+  formatOnPaste: false,
+  formatOnType: false,
+};
+
+const SEVERITIES = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+};
+
+const HEIGHT = 'max(24rem, calc(100vh - 22rem))';
 
 /**
- * The JSON view of the draft: the text exactly as the user typed it.
- * TODO: a plain text area until the Monaco editor lands (same issue, in progress).
+ * The JSON view of the draft: Monaco, bundled with the app, on the draft's
+ * text exactly as the user typed it, with the draft's issues as markers.
+ * Loaded lazily by the editor page (default export for React.lazy).
  */
 export default function JsonView() {
   const store = useDraftStore();
-  const text = useDraftSelector((state) => state.text);
+  const { focus, reportPaste } = useEditorServices();
+  const isDark = useDarkMode();
+  const [codeEditor, setCodeEditor] =
+    useState<editor.IStandaloneCodeEditor | null>(null);
+  // Only the first text: later changes reach the model as edits.
+  const [initialText] = useState(() => store.getState().text);
+
+  const handlePaste = useEffectEvent((conversion: PasteConversion) =>
+    reportPaste(conversion),
+  );
+
+  useEffect(() => {
+    const model = codeEditor?.getModel();
+    if (!codeEditor || !model) return;
+
+    const paintMarkers = createMarkerPainter(
+      monaco.editor.setModelMarkers,
+      model,
+      SEVERITIES,
+    );
+    const draftBinding = bindDraft(codeEditor, store, paintMarkers);
+    const pasteBinding = bindPaste(codeEditor, handlePaste);
+    const unsubscribeFocus = focus.subscribe((request) => {
+      if (request.view === 'json') {
+        revealPath(codeEditor, store.getState(), request.path);
+      }
+    });
+    return () => {
+      draftBinding.dispose();
+      pasteBinding.dispose();
+      unsubscribeFocus();
+    };
+  }, [codeEditor, store, focus]);
 
   return (
-    <Textarea
-      ariaLabel="Job definition JSON"
-      value={text}
-      rows={30}
-      spellcheck={false}
-      onChange={({ detail }) => store.setText(detail.value, 'json')}
-    />
+    <div style={{ height: HEIGHT }}>
+      <Editor
+        path={DRAFT_MODEL_URI}
+        defaultLanguage="json"
+        defaultValue={initialText}
+        // The model outlives the view, so switching tabs keeps undo history.
+        keepCurrentModel
+        theme={isDark ? 'vs-dark' : 'vs'}
+        options={OPTIONS}
+        loading={
+          <StatusIndicator type="loading">
+            Loading the JSON editor
+          </StatusIndicator>
+        }
+        onMount={setCodeEditor}
+      />
+    </div>
   );
 }
