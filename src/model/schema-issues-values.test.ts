@@ -96,6 +96,13 @@ describe('schemaIssues on allowed values', () => {
       'openfiles',
       ['"nofile"'],
     ],
+    [
+      'a network mode, which has one',
+      'managed-instances-ecs',
+      [...TASK, 'networkMode'],
+      'bridge',
+      ['"bridge" is not allowed: use "host".'],
+    ],
   ])('lists the allowed values for %s', (_what, base, path, value, says) => {
     const issue = onlyIssue(base, path, value);
 
@@ -231,13 +238,10 @@ describe('schemaIssues on allowed values', () => {
       'too_small',
       'at least one container',
     ],
-  ])(
-    'refuses %s out of range',
-    (_what, base, path, value, code, says) => {
-      const issue = onlyIssue(base, path, value);
+  ])('refuses %s out of range', (_what, base, path, value, code, says) => {
+    const issue = onlyIssue(base, path, value);
 
-      expect(issue).toMatchObject({ path, severity: 'error', code });
-      expect(issue?.message).toContain(says);
-    },
-  );
+    expect(issue).toMatchObject({ path, severity: 'error', code });
+    expect(issue?.message).toContain(says);
+  });
 });

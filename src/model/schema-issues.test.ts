@@ -228,6 +228,20 @@ describe('schemaIssues on types', () => {
       60,
       ['object { ... }', 'not 60'],
     ],
+    [
+      'a list for text',
+      'sleep10',
+      [C, 'image'],
+      ['busybox'],
+      ['Must be text, not a list'],
+    ],
+    [
+      'long text, shortened',
+      'sleep10',
+      ['propagateTags'],
+      'y'.repeat(60),
+      [`not the text "${'y'.repeat(37)}..."`],
+    ],
   ])('explains %s', (_what, base, path, value, says) => {
     const issue = onlyIssue(base, path, value);
 

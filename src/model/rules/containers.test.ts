@@ -66,6 +66,13 @@ describe('containerContents', () => {
         what: 'an empty image, left to the placeholder rule',
         input: variant('sleep10', [[C, 'image'], '']),
       },
+      {
+        what: 'a variable without a name, which the schema allows',
+        input: variant('ec2-container-volumes', [
+          [C, 'environment', 0, 'name'],
+          undefined,
+        ]),
+      },
     ]),
   )('accepts %s', (_what, { input }) => {
     expect(ruleIssues(containerContents, input)).toEqual([]);

@@ -21,7 +21,7 @@ const worker = (
 ).nodeRangeProperties[0]?.container;
 
 /** The EC2 multi-node fixture with these node ranges over numNodes nodes. */
-const nodes = (numNodes: number, ...targets: string[]) =>
+const nodes = (numNodes: number, ...targets: unknown[]) =>
   variant(
     'multinode-ec2-nested-ranges',
     [['nodeProperties', 'numNodes'], numNodes],
@@ -160,6 +160,10 @@ describe('nodeRanges', () => {
     const codes = ruleIssues(nodeRanges, nodes(8, 'x')).map((i) => i.code);
 
     expect(codes).toEqual(['target-nodes']);
+  });
+
+  it('leaves a targetNodes that is not text to the schema', () => {
+    expect(ruleIssues(nodeRanges, nodes(8, 7))).toEqual([]);
   });
 
   it('checks nothing more without a node count', () => {

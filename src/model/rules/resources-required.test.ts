@@ -76,6 +76,10 @@ describe('requiredResources', () => {
         what: 'an EKS pod, sized in its own way',
         input: variant('eks-init-containers-volumes'),
       },
+      {
+        what: 'a task without containers, which the schema reports',
+        input: variant('managed-instances-ecs', [[...TASK, 'containers'], []]),
+      },
     ]),
   )('accepts %s', (_what, { input }) => {
     expect(ruleIssues(requiredResources, input)).toEqual([]);

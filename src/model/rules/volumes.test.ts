@@ -92,6 +92,13 @@ describe('ecsVolumes', () => {
         what: 'an empty source volume, left to the placeholder rule',
         input: ec2([[C, 'mountPoints', 0, 'sourceVolume'], '']),
       },
+      {
+        what: 'volumes and mounts without names, which the schema reports',
+        input: ec2(
+          [[C, 'volumes', 0, 'name'], undefined],
+          [[C, 'mountPoints', 0, 'sourceVolume'], undefined],
+        ),
+      },
     ]),
   )('accepts %s', (_what, { input }) => {
     expect(ruleIssues(ecsVolumes, input)).toEqual([]);
@@ -243,6 +250,13 @@ describe('tmpfsMounts', () => {
             'nr_inodes=4k',
             'mpol=default',
           ],
+        ]),
+      },
+      {
+        what: 'empty and non-text options, left to other checks',
+        input: ec2([
+          [...TMPFS, 'mountOptions'],
+          ['', 7],
         ]),
       },
     ]),
