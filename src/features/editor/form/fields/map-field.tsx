@@ -5,6 +5,7 @@ import { useState } from 'react';
 
 import type { IssuePath } from '@/model/issue';
 
+import { fieldId } from './field-id';
 import { issueText } from './issue-text';
 import { labelFor } from './labels';
 import { displayText } from './text-field';
@@ -75,46 +76,50 @@ export function MapField(props: MapFieldProps) {
         issues.filter((issue) => issue.path.length === path.length),
       )}
     >
-      <AttributeEditor<Entry>
-        items={rows.entries}
-        addButtonText={props.addText ?? 'Add'}
-        removeButtonText="Remove"
-        disableAddButton={field.isReadOnly}
-        empty="None"
-        onAddButtonClick={() =>
-          write([...rows.entries, { key: '', value: '' }])
-        }
-        onRemoveButtonClick={({ detail }) =>
-          write(rows.entries.filter((_, i) => i !== detail.itemIndex))
-        }
-        definition={[
-          {
-            label: props.keyLabel ?? 'Key',
-            control: (entry, index) => (
-              <Input
-                value={entry.key}
-                readOnly={field.isReadOnly}
-                ariaLabel={`${props.keyLabel ?? 'Key'} ${index + 1}`}
-                onChange={({ detail }) => update(index, { key: detail.value })}
-              />
-            ),
-            errorText: (entry) => issueFor(entry) || undefined,
-          },
-          {
-            label: props.valueLabel ?? 'Value',
-            control: (entry, index) => (
-              <Input
-                value={entry.value}
-                readOnly={field.isReadOnly}
-                ariaLabel={`${props.valueLabel ?? 'Value'} ${index + 1}`}
-                onChange={({ detail }) =>
-                  update(index, { value: detail.value })
-                }
-              />
-            ),
-          },
-        ]}
-      />
+      <div id={fieldId(path)}>
+        <AttributeEditor<Entry>
+          items={rows.entries}
+          addButtonText={props.addText ?? 'Add'}
+          removeButtonText="Remove"
+          disableAddButton={field.isReadOnly}
+          empty="None"
+          onAddButtonClick={() =>
+            write([...rows.entries, { key: '', value: '' }])
+          }
+          onRemoveButtonClick={({ detail }) =>
+            write(rows.entries.filter((_, i) => i !== detail.itemIndex))
+          }
+          definition={[
+            {
+              label: props.keyLabel ?? 'Key',
+              control: (entry, index) => (
+                <Input
+                  value={entry.key}
+                  readOnly={field.isReadOnly}
+                  ariaLabel={`${props.keyLabel ?? 'Key'} ${index + 1}`}
+                  onChange={({ detail }) =>
+                    update(index, { key: detail.value })
+                  }
+                />
+              ),
+              errorText: (entry) => issueFor(entry) || undefined,
+            },
+            {
+              label: props.valueLabel ?? 'Value',
+              control: (entry, index) => (
+                <Input
+                  value={entry.value}
+                  readOnly={field.isReadOnly}
+                  ariaLabel={`${props.valueLabel ?? 'Value'} ${index + 1}`}
+                  onChange={({ detail }) =>
+                    update(index, { value: detail.value })
+                  }
+                />
+              ),
+            },
+          ]}
+        />
+      </div>
     </FormField>
   );
 }

@@ -9,6 +9,7 @@ import type { DraftIssue } from '@/draft/draft-state';
 import { fieldInfo, type FieldInfo } from '@/model/field-info';
 import type { IssuePath } from '@/model/issue';
 
+import { emptiedAncestor } from './emptied-ancestor';
 import { fieldId } from './field-id';
 import { isUnder, pathKey } from './path-key';
 
@@ -20,7 +21,10 @@ export interface BoundField {
   readonly issues: readonly DraftIssue[];
   /** True while the JSON text has a syntax error: the form shows stale values. */
   readonly isReadOnly: boolean;
-  /** Writes a value (undefined removes the field) by a minimal edit of the JSON. */
+  /**
+   * Writes a value by a minimal edit of the JSON. Undefined removes the field,
+   * and with it an optional settings object it leaves empty.
+   */
   readonly set: (value: unknown) => void;
 }
 
@@ -65,7 +69,11 @@ export function useField(path: IssuePath): BoundField {
   const stablePath = useMemo(() => path, [key]);
   const set = useCallback(
     (next: unknown) => {
-      store.setValue(stablePath, next);
+      const target =
+        next === undefined
+          ? emptiedAncestor(store.getState().value, stablePath)
+          : stablePath;
+      store.setValue(target, next);
     },
     [store, stablePath],
   );
