@@ -167,9 +167,10 @@ function containerResources(container: Located, report: Report): void {
       quantity([...base, mapName, key], key, value, report);
     }
   }
-  const pick = (key: string) =>
-    asString(limits[key]) ?? asString(requests[key]);
-  if (pick('cpu') === undefined) {
+  // A value of the wrong type is given all the same: the schema reports it.
+  const given = (key: string) =>
+    limits[key] !== undefined || requests[key] !== undefined;
+  if (!given('cpu')) {
     report(
       base,
       'error',
@@ -177,7 +178,7 @@ function containerResources(container: Located, report: Report): void {
       'Give the container a cpu limit or request, such as "1".',
     );
   }
-  if (pick('memory') === undefined) {
+  if (!given('memory')) {
     report(
       base,
       'error',
