@@ -68,6 +68,13 @@ describe('eksPod containers and resources', () => {
         what: 'an unnamed container',
         input: pod([[...MAIN, 'name'], undefined]),
       },
+      {
+        what: 'cpu and memory as numbers, which the schema reports',
+        input: pod([
+          [...MAIN, 'resources'],
+          { limits: { cpu: 4, memory: 2048 } },
+        ]),
+      },
     ]),
   )('accepts %s', (_what, { input }) => {
     expect(ruleIssues(eksPod, input)).toEqual([]);
