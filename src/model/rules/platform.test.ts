@@ -9,11 +9,7 @@ import {
 } from '../fixtures/rule-issues';
 import { variant, type Change } from '../fixtures/variant';
 import type { Rule } from './context';
-import {
-  ec2Fields,
-  managedInstancesFields,
-  platformCapabilities,
-} from './platform';
+import { ec2Fields, platformCapabilities } from './platform';
 
 const C = 'containerProperties';
 const TASK = ['ecsProperties', 'taskProperties', 0];
@@ -260,60 +256,5 @@ describe('ec2Fields', () => {
     ]),
   )('flags %s', (_what, row) => {
     expectFlagged(ec2Fields, row);
-  });
-});
-
-describe('managedInstancesFields', () => {
-  it.each(
-    named<Passed>([
-      {
-        what: 'a Linux task on Managed Instances',
-        input: variant('managed-instances-ecs'),
-      },
-      {
-        what: 'a task with no runtime platform',
-        input: variant('managed-instances-ecs', [
-          [...TASK, 'runtimePlatform'],
-          undefined,
-        ]),
-      },
-      {
-        what: 'a Fargate task without networkMode',
-        input: variant('fargate-ecs-multi-container'),
-      },
-      {
-        what: 'Windows on Fargate, where it is allowed',
-        input: variant('windows-fargate'),
-      },
-    ]),
-  )('accepts %s', (_what, { input }) => {
-    expect(ruleIssues(managedInstancesFields, input)).toEqual([]);
-  });
-
-  it.each(
-    named<Flagged>([
-      {
-        what: 'networkMode on a Fargate task',
-        input: variant('fargate-ecs-multi-container', [
-          [...TASK, 'networkMode'],
-          'host',
-        ]),
-        path: [...TASK, 'networkMode'],
-        code: 'managed-instances-only',
-        says: ['only for ECS Managed Instances', 'remove it'],
-      },
-      {
-        what: 'Windows on Managed Instances',
-        input: variant('managed-instances-ecs', [
-          [...TASK, 'runtimePlatform', 'operatingSystemFamily'],
-          'WINDOWS_SERVER_2022_CORE',
-        ]),
-        path: [...TASK, 'runtimePlatform', 'operatingSystemFamily'],
-        code: 'managed-instances',
-        says: ['LINUX only'],
-      },
-    ]),
-  )('flags %s', (_what, row) => {
-    expectFlagged(managedInstancesFields, row);
   });
 });
