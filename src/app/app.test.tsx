@@ -1,14 +1,99 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { App } from './app';
+import { AppShell } from './app-shell';
+import { routes } from './routes';
+
+vi.mock('@/features/editor/json/json-view', async () => ({
+  default: (await import('@/features/editor/page/testing/fake-views'))
+    .FakeJsonView,
+}));
+vi.mock('@/features/editor/form/form-view', async () => ({
+  FormView: (await import('@/features/editor/page/testing/fake-views'))
+    .FakeFormView,
+}));
+
+function renderAt(path: string, tree = routes) {
+  const router = createMemoryRouter(tree, { initialEntries: [path] });
+  render(<RouterProvider router={router} />);
+  return { user: userEvent.setup(), router };
+}
+
+function Crash(): never {
+  throw new Error('This page failed on purpose.');
+}
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 describe('App', () => {
-  it('shows the product name as the page heading', () => {
-    render(<App />);
+  it('opens the editor at /, with Form and JSON tabs', () => {
+    renderAt('/');
 
-    const heading = screen.getByRole('heading', { level: 1 });
-    expect(heading.textContent).toBe('jobdef studio');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Editor' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Form' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'JSON' })).toBeTruthy();
+  });
+
+  it.each([
+    ['/job-definitions', 'Job definitions'],
+    ['/settings', 'Settings'],
+  ])(
+    'says what %s will hold and links back to the editor',
+    async (path, title) => {
+      const { user, router } = renderAt(path);
+
+      expect(
+        screen.getByRole('heading', { level: 1, name: title }),
+      ).toBeTruthy();
+      await user.click(
+        screen.getByRole('link', { name: 'Back to the editor' }),
+      );
+
+      expect(router.state.location.pathname).toBe('/');
+      expect(
+        screen.getByRole('heading', { level: 1, name: 'Editor' }),
+      ).toBeTruthy();
+    },
+  );
+
+  it('navigates with the side navigation', async () => {
+    const { user, router } = renderAt('/');
+
+    await user.click(screen.getByRole('link', { name: 'Settings' }));
+
+    expect(router.state.location.pathname).toBe('/settings');
+  });
+
+  it('says so for an address that has no page', () => {
+    renderAt('/no/such/page');
+
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeTruthy();
+  });
+
+  it('keeps the navigation and offers the saved draft when a page crashes', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    renderAt('/', [
+      {
+        element: <AppShell />,
+        children: [{ index: true, element: <Crash /> }],
+      },
+    ]);
+
+    expect(screen.getByText('This page stopped working')).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Copy saved draft JSON' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Settings' })).toBeTruthy();
   });
 });
