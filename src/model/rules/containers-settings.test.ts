@@ -182,6 +182,7 @@ describe('ulimitPairs', () => {
   it.each([
     ['equal limits', ulimit(65536, 65536)],
     ['a soft limit below the hard one', ulimit(1024, 4096)],
+    ['an unlimited hard limit (-1)', ulimit(1024, -1)],
     ['two unlimited limits', ulimit(-1, -1)],
   ])('accepts %s', (_what, ulimits) => {
     const input = variant('sleep10', [[C, 'ulimits'], ulimits]);

@@ -165,7 +165,13 @@ export const ulimitPairs: Rule = (context, report) => {
       const ulimit = asRecord(item);
       const soft = ulimit?.softLimit;
       const hard = ulimit?.hardLimit;
-      if (typeof soft === 'number' && typeof hard === 'number' && soft > hard) {
+      // A negative hard limit (-1) means unlimited.
+      const isAboveHard =
+        typeof soft === 'number' &&
+        typeof hard === 'number' &&
+        hard >= 0 &&
+        soft > hard;
+      if (isAboveHard) {
         report(
           [...container.path, 'ulimits', index, 'softLimit'],
           'warning',

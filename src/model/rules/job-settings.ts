@@ -114,9 +114,20 @@ export const unusedParameters: Rule = ({ root, containers }, report) => {
   }
 };
 
+/** UTF-8 bytes of the request as JSON; undefined when it cannot be printed. */
+function byteSize(root: unknown): number | undefined {
+  try {
+    return new TextEncoder().encode(JSON.stringify(root)).length;
+  } catch {
+    // Nesting deep enough to exhaust the stack: the text parser reports it.
+    return undefined;
+  }
+}
+
 /** The whole request must fit AWS's job definition size quota. */
 export const requestSize: Rule = ({ root }, report) => {
-  const bytes = new TextEncoder().encode(JSON.stringify(root)).length;
+  const bytes = byteSize(root);
+  if (bytes === undefined) return;
   const kib = (bytes / 1024).toFixed(1);
   if (bytes > MAX_JOB_DEFINITION_BYTES) {
     report(

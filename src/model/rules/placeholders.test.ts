@@ -85,12 +85,6 @@ describe('placeholders', () => {
       'size is 0',
     ],
     [
-      'a zero ulimit',
-      [C, 'ulimits'],
-      [{ name: 'nofile', softLimit: 0, hardLimit: 1024 }],
-      'softLimit is 0',
-    ],
-    [
       'the skeleton key of a map',
       ['parameters'],
       { KeyName: 'x' },
@@ -115,6 +109,16 @@ describe('placeholders', () => {
     ['no swap', [C, 'linuxParameters', 'maxSwap'], 0],
     ['swappiness 0', [C, 'linuxParameters', 'swappiness'], 0],
     ['scheduling priority 0', ['schedulingPriority'], 0],
+    [
+      'the default emptyDir medium',
+      ['eksProperties', 'podProperties', 'volumes'],
+      [{ name: 'scratch', emptyDir: { medium: '' } }],
+    ],
+    [
+      'a zero ulimit, a real setting for core dumps',
+      [C, 'ulimits'],
+      [{ name: 'core', softLimit: 0, hardLimit: 0 }],
+    ],
     ['a zero in a command', [C, 'command', 1], '0'],
     [
       'a KeyName field outside a map',

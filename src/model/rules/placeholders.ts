@@ -12,8 +12,6 @@ const ZERO_IS_PLACEHOLDER = new Set([
   'size',
   'sharedMemorySize',
   'transitEncryptionPort',
-  'hardLimit',
-  'softLimit',
   'sizeInGiB',
   'quantity',
   'startTimeout',
@@ -40,7 +38,8 @@ export const placeholders: Rule = ({ root }, report) => {
 
 function visit(value: unknown, path: IssuePath, report: Report): void {
   if (path.length > MAX_DEPTH) return;
-  if (value === '') {
+  // An empty emptyDir medium is the documented default (node disk).
+  if (value === '' && path[path.length - 1] !== 'medium') {
     report(
       path,
       'warning',

@@ -71,6 +71,28 @@ describe('managedInstancesFields', () => {
         code: 'managed-instances',
         says: ['LINUX only'],
       },
+      {
+        what: 'a Fargate platform version on Managed Instances',
+        input: variant('managed-instances-ecs', [
+          [...TASK, 'platformVersion'],
+          'LATEST',
+        ]),
+        path: [...TASK, 'platformVersion'],
+        code: 'fargate-only',
+        severity: 'warning',
+        says: ['only applies on Fargate'],
+      },
+      {
+        what: 'ephemeral storage on Managed Instances',
+        input: variant('managed-instances-ecs', [
+          [...TASK, 'ephemeralStorage'],
+          { sizeInGiB: 30 },
+        ]),
+        path: [...TASK, 'ephemeralStorage'],
+        code: 'fargate-only',
+        severity: 'warning',
+        says: ['ignores it'],
+      },
     ]),
   )('flags %s', (_what, row) => {
     expectFlagged(managedInstancesFields, row);

@@ -261,5 +261,15 @@ export const managedInstancesFields: Rule = (context, report) => {
         'ECS Managed Instances runs LINUX only.',
       );
     }
+    for (const key of ['platformVersion', 'ephemeralStorage']) {
+      if (has(task.value, key)) {
+        report(
+          [...task.path, key],
+          'warning',
+          'fargate-only',
+          `${key} only applies on Fargate: ECS Managed Instances ignores it.`,
+        );
+      }
+    }
   }
 };

@@ -109,7 +109,7 @@ describe('fargateSizes on a single container', () => {
     (vcpu) => {
       const issue = issueAt(
         ruleIssues(fargateSizes, fargate(vcpu, '8192')),
-        MEMORY,
+        VCPU,
         'fargate-pair',
       );
 

@@ -214,11 +214,11 @@ function fargatePair(
     containers.length > 1
       ? 'The task (summed over its containers) asks for'
       : 'This asks for';
-  const target = containers.length === 1 ? memoryPath(containers[0]) : path;
+  const only = containers.length === 1 ? containers[0] : undefined;
   const allowed = FARGATE_MEMORY_BY_VCPU.get(vcpu);
   if (!allowed) {
     report(
-      target ?? path,
+      (only && sizePath(only, 'VCPU')) ?? path,
       'error',
       'fargate-pair',
       `${where} ${vcpu} vCPU, which Fargate does not offer: use ${FARGATE_VCPUS.join(', ')}.`,
@@ -231,19 +231,22 @@ function fargatePair(
       ? `${memory} MiB is more than ${vcpu} vCPU allows: raise the vCPUs.`
       : `the smallest allowed at or above ${memory} is ${fix}.`;
   report(
-    target ?? path,
+    (only && sizePath(only, 'MEMORY')) ?? path,
     'error',
     'fargate-pair',
     `${where} ${vcpu} vCPU with ${memory} MiB, which Fargate does not offer. With ${vcpu} vCPU, memory must be one of ${allowed.join(', ')} MiB; ${advice}`,
   );
 }
 
-function memoryPath(container: Located | undefined): IssuePath | undefined {
-  if (!container) return undefined;
-  const memory = firstOfType(resourceEntries(container), 'MEMORY');
+/** Where a container gives its vCPUs or memory: the entry's value, or the legacy field. */
+function sizePath(
+  container: Located,
+  type: 'VCPU' | 'MEMORY',
+): IssuePath | undefined {
+  const legacy = type === 'VCPU' ? 'vcpus' : 'memory';
   return (
-    memory?.path ??
-    (has(container.value, 'memory') ? [...container.path, 'memory'] : undefined)
+    firstOfType(resourceEntries(container), type)?.path ??
+    (has(container.value, legacy) ? [...container.path, legacy] : undefined)
   );
 }
 

@@ -24,14 +24,12 @@ describe('parseJson on hostile input', () => {
     expect(!result.ok && result.error.message).toMatch(/^Nesting is too deep/);
   });
 
-  it('parses a 5 MB text in reasonable time', () => {
+  it('parses a 5 MB text', () => {
     const text = bigArray();
-    const started = performance.now();
 
     const result = parseJson(text);
 
     expect(result.ok).toBe(true);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it.each([
