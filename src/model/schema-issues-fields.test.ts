@@ -221,3 +221,14 @@ describe('schemaIssues on unknown fields', () => {
     },
   );
 });
+
+describe('read-only fields below the top', () => {
+  it('treats a nested status as an ordinary unknown field', () => {
+    const issues = schemaIssues(
+      variant('sleep10', [['containerProperties', 'status'], 'ACTIVE']),
+    );
+
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.message).toMatch(/^Unknown field "status"/);
+  });
+});

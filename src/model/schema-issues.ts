@@ -80,7 +80,7 @@ function toIssues(
       path: [...path, key],
       severity: 'error',
       code: 'unknown-field',
-      message: unknownFieldMessage(key, known),
+      message: unknownFieldMessage(key, known, path.length === 0),
     }));
   }
   const isMissing =
@@ -111,8 +111,13 @@ const READ_ONLY_FIELDS = new Set([
   'containerOrchestrationType',
 ]);
 
-function unknownFieldMessage(key: string, known: readonly string[]): string {
-  if (READ_ONLY_FIELDS.has(key)) {
+function unknownFieldMessage(
+  key: string,
+  known: readonly string[],
+  isTopLevel: boolean,
+): string {
+  // Describe output carries these at the top only; deeper they are plain typos.
+  if (isTopLevel && READ_ONLY_FIELDS.has(key)) {
     return `${key} is a read-only field of describe-job-definitions output, not part of a request: remove it.`;
   }
   const suggestion = closestName(key, known);
