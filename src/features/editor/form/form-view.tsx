@@ -3,28 +3,109 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 
 import { useDraftSelector } from '@/draft/draft-context';
 
-import { GenericFields } from './fields/generic-fields';
+import { ConsumableFields } from './blocks/consumable-fields';
+import { EcsBlock } from './blocks/ecs-block';
+import { EksBlock } from './blocks/eks-block';
+import { PropertiesSection } from './blocks/properties-section';
+import { ContainerSections } from './container/container-sections';
+import { fieldId } from './fields/field-id';
+import { GeneralSection } from './general/general-section';
+import { MultinodeSection } from './multinode/multinode-section';
+import { NotApplicableAlert } from './not-applicable';
+import { useFormFocus } from './use-form-focus';
+import { useFormShape } from './use-form-shape';
+import { useIsPresent } from './use-presence';
 
 /**
- * The form view of the draft. While the JSON text does not parse, it shows the
- * last good value read-only and says where the syntax error is.
+ * The form view of the draft, grouped as the Batch console groups a job
+ * definition. Sections follow the job's shape only, so typing re-renders
+ * just the field typed in. While the JSON text does not parse, the form shows
+ * the last good value read-only and says where the syntax error is.
  */
 export function FormView() {
   const syntaxError = useDraftSelector((state) => state.syntaxError);
+  const shape = useFormShape();
+  const hasConsumables = useIsPresent(['consumableResourceProperties']);
+  const isFargate = shape.platform === 'FARGATE';
+  const single = !shape.isMultinode;
+  useFormFocus();
+
+  const notForMultinode = (block: string) =>
+    single ? undefined : (
+      <NotApplicableAlert
+        path={[block]}
+        label={block}
+        where="multi-node jobs, whose node ranges hold their containers"
+        fix="set the type to single-node"
+      />
+    );
 
   return (
-    <SpaceBetween size="l">
-      {syntaxError && (
-        <Alert
-          type="warning"
-          header="The form is read-only until the JSON parses"
+    <div id={fieldId([])}>
+      <SpaceBetween size="l">
+        {syntaxError && (
+          <Alert
+            type="warning"
+            header="The form is read-only until the JSON parses"
+          >
+            The JSON has a syntax error at line {syntaxError.line}, column{' '}
+            {syntaxError.column} ({syntaxError.line}:{syntaxError.column}):{' '}
+            {syntaxError.message}. The form shows the last version that parsed.
+          </Alert>
+        )}
+        <GeneralSection shape={shape} />
+        {shape.hasContainerProperties && (
+          <ContainerSections
+            path={['containerProperties']}
+            context={{ isFargate, isMultinode: false }}
+            variant="container"
+            notice={notForMultinode('containerProperties')}
+          />
+        )}
+        {shape.hasEcsProperties && (
+          <PropertiesSection
+            title="ECS properties"
+            path={['ecsProperties']}
+            variant="container"
+            notice={notForMultinode('ecsProperties')}
+          >
+            <EcsBlock path={['ecsProperties']} />
+          </PropertiesSection>
+        )}
+        {shape.hasEksProperties && (
+          <PropertiesSection
+            title="EKS properties"
+            path={['eksProperties']}
+            variant="container"
+            notice={notForMultinode('eksProperties')}
+          >
+            <EksBlock path={['eksProperties']} />
+          </PropertiesSection>
+        )}
+        {(shape.isMultinode || shape.hasNodeProperties) && (
+          <MultinodeSection
+            isFargate={isFargate}
+            notice={
+              single && (
+                <NotApplicableAlert
+                  path={['nodeProperties']}
+                  label="nodeProperties"
+                  where="single-node jobs"
+                  fix="set the type to multi-node"
+                />
+              )
+            }
+          />
+        )}
+        <PropertiesSection
+          title="Consumable resources"
+          path={['consumableResourceProperties']}
+          variant="container"
+          defaultExpanded={hasConsumables}
         >
-          The JSON has a syntax error at line {syntaxError.line}, column{' '}
-          {syntaxError.column}: {syntaxError.message}. The form shows the last
-          version that parsed.
-        </Alert>
-      )}
-      <GenericFields path={[]} />
-    </SpaceBetween>
+          <ConsumableFields path={['consumableResourceProperties']} />
+        </PropertiesSection>
+      </SpaceBetween>
+    </div>
   );
 }
