@@ -19,7 +19,8 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  // Monaco loads a 3 MB chunk and two workers: a loaded 2-core machine needs time.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [
     [process.env.CI ? 'list' : 'line'],

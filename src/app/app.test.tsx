@@ -26,6 +26,10 @@ function Crash(): never {
   throw new Error('This page failed on purpose.');
 }
 
+// The whole page in jsdom, with Cloudscape's components, takes seconds on a
+// busy two-core machine.
+vi.setConfig({ testTimeout: 20_000 });
+
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();

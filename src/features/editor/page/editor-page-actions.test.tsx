@@ -32,6 +32,10 @@ const describeOutput = JSON.stringify({
   ],
 });
 
+// The whole page in jsdom, with Cloudscape's components, takes seconds on a
+// busy two-core machine.
+vi.setConfig({ testTimeout: 20_000 });
+
 afterEach(() => {
   cleanup();
   fakeViewCrash.json = false;

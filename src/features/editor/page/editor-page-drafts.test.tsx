@@ -16,6 +16,10 @@ vi.mock('../form/form-view', async () => ({
   FormView: (await import('./testing/fake-views')).FakeFormView,
 }));
 
+// The whole page in jsdom, with Cloudscape's components, takes seconds on a
+// busy two-core machine.
+vi.setConfig({ testTimeout: 20_000 });
+
 afterEach(cleanup);
 
 describe('saved drafts on the editor page', () => {

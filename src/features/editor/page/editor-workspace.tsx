@@ -98,7 +98,9 @@ export function EditorWorkspace({
           tabs={tabs}
           onChange={({ detail }) => {
             const id = detail.activeTabId;
-            if (id === 'form' || id === 'json') setActiveTab(id);
+            if (id !== 'form' && id !== 'json') return;
+            focus.forget();
+            setActiveTab(id);
           }}
         />
         <div style={PROBLEMS_STYLE}>

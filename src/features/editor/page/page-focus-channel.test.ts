@@ -31,7 +31,7 @@ describe('createPageFocusChannel', () => {
     let clock = 0;
     const channel = createPageFocusChannel(vi.fn(), () => clock);
     channel.deliver(request);
-    clock = 9_000;
+    clock = 29_000;
     const lateView = vi.fn();
 
     channel.subscribe(lateView);
@@ -43,7 +43,7 @@ describe('createPageFocusChannel', () => {
     let clock = 0;
     const channel = createPageFocusChannel(vi.fn(), () => clock);
     channel.deliver(request);
-    clock = 10_000;
+    clock = 30_000;
     const muchLater = vi.fn();
     channel.subscribe(muchLater);
     channel.deliver(request);

@@ -8,12 +8,13 @@ import {
 export interface PageFocusChannel extends FocusChannel {
   /** Sends a request to the views, once the page shows the right tab. */
   deliver(request: FocusRequest): void;
-  /** Drops a request not yet picked up (another draft was opened). */
+  /** Drops a request not yet picked up (the user moved on). */
   forget(): void;
 }
 
-// Long enough for Monaco to load on a slow machine after its tab opens.
-const REPLAY_MS = 10_000;
+// Long enough for Monaco to load on a slow, busy machine after its tab opens;
+// the page also forgets the request as soon as the user switches tabs.
+const REPLAY_MS = 30_000;
 
 /**
  * `request` goes to the page (which switches tabs, then calls `deliver`).
