@@ -9,6 +9,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Component tests render the whole editor; on a busy 2-core machine a
+    // render can take seconds, which says nothing about the behaviour tested.
+    testTimeout: 20_000,
     typecheck: {
       include: ['src/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',
