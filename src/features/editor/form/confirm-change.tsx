@@ -19,10 +19,12 @@ interface ConfirmChangeProps {
 
 /** Says exactly what a change will move or remove, and applies it on consent. */
 export function ConfirmChange({ change, onClose }: ConfirmChangeProps) {
+  // Mounted only while open: a form has many of these.
+  if (!change) return null;
   return (
     <Modal
-      visible={change !== null}
-      header={change?.title}
+      visible
+      header={change.title}
       onDismiss={onClose}
       footer={
         <Box float="right">
@@ -33,18 +35,18 @@ export function ConfirmChange({ change, onClose }: ConfirmChangeProps) {
             <Button
               variant="primary"
               onClick={() => {
-                change?.apply();
+                change.apply();
                 onClose();
               }}
             >
-              {change?.confirmText}
+              {change.confirmText}
             </Button>
           </SpaceBetween>
         </Box>
       }
     >
       <ul>
-        {change?.steps.map((step) => (
+        {change.steps.map((step) => (
           <li key={step}>{step}</li>
         ))}
       </ul>

@@ -32,11 +32,14 @@ interface FormSectionProps {
 export function FormSection(props: FormSectionProps) {
   const { coverage, variant = 'container' } = props;
   const { focus } = useEditorServices();
-  const [isExpanded, setIsExpanded] = useState(props.defaultExpanded ?? true);
+  const { errors, warnings } = useIssueCounts(coverage);
+  // A section holding a problem starts open, so the problem is easy to find.
+  const [isExpanded, setIsExpanded] = useState(
+    (props.defaultExpanded ?? true) || errors + warnings > 0,
+  );
   // A section that was never opened has no fields yet: a long form mounts
   // only what is shown. Once opened, its fields stay mounted.
   const [hasOpened, setHasOpened] = useState(isExpanded);
-  const { errors, warnings } = useIssueCounts(coverage);
   const counts = issueCountText(errors, warnings);
   const scope = JSON.stringify([coverage.within, coverage.exclude ?? []]);
   // The same paths in new arrays are the same coverage.

@@ -1,3 +1,4 @@
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
 
 import type { IssuePath } from '@/model/issue';
@@ -24,7 +25,7 @@ export function ContainerSections(props: ContainerSectionsProps) {
   const { path, context, variant } = props;
 
   return (
-    <>
+    <SpaceBetween size={variant === 'container' ? 'l' : 's'}>
       <ContainerSection
         path={path}
         context={context}
@@ -35,6 +36,6 @@ export function ContainerSections(props: ContainerSectionsProps) {
       <LinuxSection path={path} context={context} variant={variant} />
       <LoggingSection path={path} context={context} variant={variant} />
       <FargateSection path={path} context={context} variant={variant} />
-    </>
+    </SpaceBetween>
   );
 }

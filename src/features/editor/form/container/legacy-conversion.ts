@@ -76,10 +76,12 @@ function describe(
   const parts: string[] = [];
   if (replaced.length > 0) {
     const entries = added.map((entry) => `${entry.type} "${entry.value}"`);
+    const what =
+      entries.length === 1
+        ? `a ${entries.join('')} entry`
+        : `${entries.join(' and ')} entries`;
     parts.push(
-      `Replaces ${replaced.join(' and ')} with ${entries.join(' and ')} ${
-        entries.length === 1 ? 'entry' : 'entries'
-      } in resourceRequirements`,
+      `Replaces ${replaced.join(' and ')} with ${what} in resourceRequirements`,
     );
   }
   if (dropped.length > 0) {
