@@ -24,8 +24,9 @@ export function bindDraft(
   if (!model) return { dispose() {} };
 
   let isApplying = false;
-  // The last text this editor gave the draft, to tell its own changes apart.
-  let sentText: string | undefined;
+  // True while this editor's own change goes through the draft (the store
+  // calls listeners synchronously), to tell it apart from other changes.
+  let isSending = false;
 
   const apply = (edit: TextEdit) => {
     const range = offsetRange(
@@ -50,8 +51,12 @@ export function bindDraft(
   };
 
   const sendText = (text: string) => {
-    sentText = text;
-    store.setText(text, 'json');
+    isSending = true;
+    try {
+      store.setText(text, 'json');
+    } finally {
+      isSending = false;
+    }
   };
 
   const resync = (text: string) => {
@@ -65,7 +70,7 @@ export function bindDraft(
   };
 
   const sync = (state: DraftState, edit: TextEdit | undefined) => {
-    if (state.origin === 'json' && state.text === sentText) return;
+    if (isSending && state.origin === 'json') return;
 
     if (state.origin === 'form' && edit) {
       apply(edit);

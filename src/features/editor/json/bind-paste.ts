@@ -8,14 +8,17 @@ import { wholeDocumentPaste } from './whole-document-paste';
  * CloudFormation resource, ...) into the request to edit, as one more undo
  * step after the paste itself, so Ctrl+Z gives back the text as pasted. A
  * paste that needs no conversion, or is not JSON, stays as Monaco made it.
+ * `isParsed` says whether the draft, which already holds the paste, parsed:
+ * if not, there is nothing to convert, and a large paste is not parsed again.
  */
 export function bindPaste(
   codeEditor: editor.IStandaloneCodeEditor,
+  isParsed: () => boolean,
   onConverted: (conversion: PasteConversion) => void,
 ): IDisposable {
   return codeEditor.onDidPaste((event) => {
     const model = codeEditor.getModel();
-    if (!model) return;
+    if (!model || !isParsed()) return;
 
     const pasted = wholeDocumentPaste(
       model.getValue(),

@@ -9,22 +9,13 @@ import type { PasteConversion } from '../convert-paste';
 import { useEditorServices } from '../editor-context';
 import { bindDraft } from './bind-draft';
 import { bindPaste } from './bind-paste';
+import { createFeatureSwitch } from './create-feature-switch';
 import { createMarkerPainter } from './create-marker-painter';
+import { editorOptions } from './editor-options';
+import { HEAVY_TEXT_LENGTH, isHeavyText } from './is-heavy-text';
 import { DRAFT_MODEL_URI, monaco } from './monaco-setup';
 import { revealPath } from './reveal-path';
 import { useDarkMode } from './use-dark-mode';
-
-const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
-  ariaLabel: 'Job definition JSON',
-  wordWrap: 'off',
-  minimap: { enabled: false },
-  scrollBeyondLastLine: false,
-  // Hovers and suggestions may leave the editor's box instead of being cut
-  // off by the page's containers.
-  fixedOverflowWidgets: true,
-  formatOnPaste: false,
-  formatOnType: false,
-};
 
 const SEVERITIES = {
   error: monaco.MarkerSeverity.Error,
@@ -46,6 +37,9 @@ export default function JsonView() {
     useState<editor.IStandaloneCodeEditor | null>(null);
   // Only the first text: later changes reach the model as edits.
   const [initialText] = useState(() => store.getState().text);
+  const [initialOptions] = useState(() =>
+    editorOptions(isHeavyText(initialText)),
+  );
 
   const handlePaste = useEffectEvent((conversion: PasteConversion) =>
     reportPaste(conversion),
@@ -60,8 +54,26 @@ export default function JsonView() {
       model,
       SEVERITIES,
     );
-    const draftBinding = bindDraft(codeEditor, store, paintMarkers);
-    const pasteBinding = bindPaste(codeEditor, handlePaste);
+    const setHeavy = createFeatureSwitch(
+      codeEditor,
+      monaco.editor.setModelLanguage,
+    );
+    const draftBinding = bindDraft(codeEditor, store, (state) => {
+      setHeavy(isHeavyText(state.text));
+      paintMarkers(state);
+    });
+    // Before Monaco inserts a heavy paste, so its JSON features never see it.
+    const handleNativePaste = (event: ClipboardEvent) => {
+      const pasted = event.clipboardData?.getData('text/plain') ?? '';
+      if (pasted.length > HEAVY_TEXT_LENGTH) setHeavy(true);
+    };
+    const container = codeEditor.getContainerDomNode();
+    container.addEventListener('paste', handleNativePaste, true);
+    const pasteBinding = bindPaste(
+      codeEditor,
+      () => store.getState().syntaxError === null,
+      handlePaste,
+    );
     const unsubscribeFocus = focus.subscribe((request) => {
       if (request.view === 'json') {
         revealPath(codeEditor, store.getState(), request.path);
@@ -70,6 +82,7 @@ export default function JsonView() {
     return () => {
       draftBinding.dispose();
       pasteBinding.dispose();
+      container.removeEventListener('paste', handleNativePaste, true);
       unsubscribeFocus();
     };
   }, [codeEditor, store, focus]);
@@ -83,7 +96,7 @@ export default function JsonView() {
         // The model outlives the view, so switching tabs keeps undo history.
         keepCurrentModel
         theme={isDark ? 'vs-dark' : 'vs'}
-        options={OPTIONS}
+        options={initialOptions}
         loading={
           <StatusIndicator type="loading">
             Loading the JSON editor
