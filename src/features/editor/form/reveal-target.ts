@@ -17,11 +17,18 @@ export function findTarget(
   const exact = document.getElementById(fieldId(path));
   if (exact) return exact;
   if (path.length > 0) {
-    const prefix = CSS.escape(fieldId(path));
-    const below = root.querySelector<HTMLElement>(
-      `[id^="${prefix}."], [id^="${prefix}["]`,
+    const prefix = fieldId(path);
+    const below = [
+      ...root.querySelectorAll<HTMLElement>('[id^="field:"]'),
+    ].filter(
+      (element) =>
+        element.id.startsWith(`${prefix}.`) ||
+        element.id.startsWith(`${prefix}[`),
     );
-    if (below) return below;
+    // Cloudscape derives ids for labels and descriptions from a control's id.
+    const control =
+      below.find((element) => element.matches(FOCUSABLE)) ?? below[0];
+    if (control) return control;
   }
   for (let depth = path.length - 1; depth >= 0; depth -= 1) {
     const parent = document.getElementById(fieldId(path.slice(0, depth)));
@@ -43,9 +50,10 @@ export function openAround(element: HTMLElement): boolean {
     node = node.parentElement
   ) {
     if (!node.id || node.getAttribute('role') !== 'group') continue;
-    const toggle = document.querySelector<HTMLElement>(
-      `[aria-controls="${CSS.escape(node.id)}"][aria-expanded="false"]`,
-    );
+    const controls = node.id;
+    const toggle = [
+      ...document.querySelectorAll<HTMLElement>('[aria-expanded="false"]'),
+    ].find((candidate) => candidate.getAttribute('aria-controls') === controls);
     if (toggle) {
       toggle.click();
       opened = true;
