@@ -1,4 +1,4 @@
-import { useDraftSelector } from '@/draft/draft-context';
+import { useDraftSelector, useDraftStore } from '@/draft/draft-context';
 import { valueAt } from '@/draft/value-at';
 import type { IssuePath } from '@/model/issue';
 
@@ -7,10 +7,29 @@ const sameNames = (a: readonly string[], b: readonly string[]) =>
 
 /** The `name` of each object in a list of the draft, in order ('' when unnamed). */
 export function useNamesAt(listPath: IssuePath): readonly string[] {
-  return useDraftSelector((state) => {
-    const list = valueAt(state.value, listPath);
-    return Array.isArray(list) ? list.map(nameOf) : [];
-  }, sameNames);
+  return useDraftSelector((state) => namesIn(state.value, listPath), sameNames);
+}
+
+/**
+ * Makes the name of a new item of the list at `listPath`: `prefix-N`, N
+ * counting on from the list's length, skipping names taken in that list or
+ * in `alsoTaken`. It reads the draft when called, so the list's form does not
+ * re-render while names are typed.
+ */
+export function useNewName(
+  prefix: string,
+  listPath: IssuePath,
+  alsoTaken: readonly IssuePath[] = [],
+): () => string {
+  const store = useDraftStore();
+  return () => {
+    const value = store.getState().value;
+    const names = namesIn(value, listPath);
+    const taken = [...names, ...alsoTaken.flatMap((p) => namesIn(value, p))];
+    let n = names.length + 1;
+    while (taken.includes(`${prefix}-${n}`)) n += 1;
+    return `${prefix}-${n}`;
+  };
 }
 
 /** The name of an object, or '' when it has none. */
@@ -22,16 +41,7 @@ export function nameOf(item: unknown): string {
   return typeof name === 'string' ? name : '';
 }
 
-/**
- * A name for the next item of a list of `count`: `prefix-N` with N from
- * count + 1 up, skipping names already taken.
- */
-export function unusedName(
-  prefix: string,
-  count: number,
-  taken: readonly string[],
-): string {
-  let n = count + 1;
-  while (taken.includes(`${prefix}-${n}`)) n += 1;
-  return `${prefix}-${n}`;
+function namesIn(value: unknown, listPath: IssuePath): string[] {
+  const list = valueAt(value, listPath);
+  return Array.isArray(list) ? list.map(nameOf) : [];
 }

@@ -3,7 +3,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { IssuePath } from '@/model/issue';
 
 import { ItemListField } from '../fields/item-list-field';
-import { nameOf, unusedName, useNamesAt } from './container-names';
+import { useListLength } from '../fields/use-list-length';
+import { nameOf, useNewName } from './container-names';
 import { EcsContainerForm } from './ecs-container-form';
 import { EcsTaskSettings } from './ecs-task-settings';
 import { IssueSection } from './issue-section';
@@ -18,7 +19,8 @@ import { TaskSize } from './task-size';
 export function EcsPropertiesForm({ path }: { readonly path: IssuePath }) {
   const taskPath = [...path, 'taskProperties', 0];
   const containersPath = [...taskPath, 'containers'];
-  const names = useNamesAt(containersPath);
+  const count = useListLength(containersPath);
+  const newName = useNewName('container', containersPath);
 
   return (
     <SpaceBetween size="l">
@@ -28,7 +30,7 @@ export function EcsPropertiesForm({ path }: { readonly path: IssuePath }) {
       <IssueSection
         path={containersPath}
         anchor={null}
-        title={`Containers (${names.length} of 10)`}
+        title={`Containers (${count} of 10)`}
         description="Up to 10 containers run together in the task; at least one must be essential."
         variant="container"
         defaultExpanded
@@ -39,9 +41,7 @@ export function EcsPropertiesForm({ path }: { readonly path: IssuePath }) {
           label=""
           description=""
           addText="Add container"
-          newItem={() => ({
-            name: unusedName('container', names.length, names),
-          })}
+          newItem={() => ({ name: newName() })}
           itemLabel={(index, item) => nameOf(item) || `Container ${index + 1}`}
           renderItem={(containerPath) => (
             <EcsContainerForm path={containerPath} taskPath={taskPath} />

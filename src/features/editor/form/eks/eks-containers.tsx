@@ -1,7 +1,8 @@
 import type { IssuePath } from '@/model/issue';
 
 import { ItemListField } from '../fields/item-list-field';
-import { nameOf, unusedName, useNamesAt } from '../ecs/container-names';
+import { useListLength } from '../fields/use-list-length';
+import { nameOf, useNewName } from '../ecs/container-names';
 import { IssueSection } from '../ecs/issue-section';
 import { EksContainerForm } from './eks-container-form';
 
@@ -30,30 +31,27 @@ const TEXT = {
 export function EksContainers({ podPath, list }: EksContainersProps) {
   const text = TEXT[list];
   const path = [...podPath, list];
-  const names = useNamesAt(path);
+  const count = useListLength(path);
   // Names are unique across both lists of the pod.
-  const others = useNamesAt([
-    ...podPath,
-    list === 'containers' ? 'initContainers' : 'containers',
+  const newName = useNewName(text.prefix, path, [
+    [...podPath, list === 'containers' ? 'initContainers' : 'containers'],
   ]);
 
   return (
     <IssueSection
       path={path}
       anchor={null}
-      title={`${text.title} (${names.length} of 10)`}
+      title={`${text.title} (${count} of 10)`}
       description={text.description}
       variant="container"
-      defaultExpanded={list === 'containers' || names.length > 0}
+      defaultExpanded={list === 'containers' || count > 0}
     >
       <ItemListField
         path={path}
         label=""
         description=""
         addText={text.add}
-        newItem={() => ({
-          name: unusedName(text.prefix, names.length, [...names, ...others]),
-        })}
+        newItem={() => ({ name: newName() })}
         itemLabel={(index, item) =>
           nameOf(item) || `${text.title} ${index + 1}`
         }

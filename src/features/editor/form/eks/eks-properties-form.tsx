@@ -5,7 +5,8 @@ import type { IssuePath } from '@/model/issue';
 import { ItemListField } from '../fields/item-list-field';
 import { MapField } from '../fields/map-field';
 import { TextField } from '../fields/text-field';
-import { nameOf, unusedName, useNamesAt } from '../ecs/container-names';
+import { useListLength } from '../fields/use-list-length';
+import { nameOf, useNewName } from '../ecs/container-names';
 import { IssueSection } from '../ecs/issue-section';
 import { OwnIssues } from '../ecs/own-issues';
 import { RemainingFields } from '../ecs/remaining-fields';
@@ -30,7 +31,8 @@ export function EksPropertiesForm({ path }: { readonly path: IssuePath }) {
   const podPath = [...path, 'podProperties'];
   const metadata = [...podPath, 'metadata'];
   const volumes = [...podPath, 'volumes'];
-  const volumeNames = useNamesAt(volumes);
+  const volumeCount = useListLength(volumes);
+  const newVolumeName = useNewName('volume', volumes);
   const podKeys = usePresentKeys(podPath);
 
   return (
@@ -46,17 +48,14 @@ export function EksPropertiesForm({ path }: { readonly path: IssuePath }) {
         title="Volumes"
         description="Volumes of the pod, mounted by name in the containers."
         variant="container"
-        defaultExpanded={volumeNames.length > 0}
+        defaultExpanded={volumeCount > 0}
       >
         <ItemListField
           path={volumes}
           label=""
           description=""
           addText="Add volume"
-          newItem={() => ({
-            name: unusedName('volume', volumeNames.length, volumeNames),
-            emptyDir: {},
-          })}
+          newItem={() => ({ name: newVolumeName(), emptyDir: {} })}
           itemLabel={(index, item) => nameOf(item) || `Volume ${index + 1}`}
           renderItem={(volumePath) => <EksVolumeForm path={volumePath} />}
         />
