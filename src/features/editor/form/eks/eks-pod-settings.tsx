@@ -33,7 +33,7 @@ export function EksPodSettings({ podPath }: { readonly podPath: IssuePath }) {
         <TextField path={at('serviceAccountName')} />
         <ChoiceField
           path={at('dnsPolicy')}
-          unsetLabel="Not set (ClusterFirstWithHostNet with host network, else ClusterFirst)"
+          unsetLabel="Not set (follows host network)"
         />
       </ColumnLayout>
       <BooleanField path={at('hostNetwork')} defaultValue />
