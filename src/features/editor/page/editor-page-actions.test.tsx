@@ -116,6 +116,23 @@ describe('paste', () => {
       ).toBeNull(),
     );
   });
+
+  it('keeps a very large paste aside instead of showing it, and still loads it', async () => {
+    const { user } = renderEditorPage();
+    const large = JSON.stringify({
+      jobDefinitionName: 'large',
+      type: 'container',
+      parameters: { filler: 'x'.repeat(300_000) },
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Paste' }));
+    await user.click(screen.getByRole('textbox', { name: 'JSON to paste' }));
+    await user.paste(large);
+    expect(screen.getByText(/^Pasted 0\.3 MB, 1 lines/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Replace draft' }));
+
+    expect((await openJson(user)).value).toBe(large);
+  });
 });
 
 describe('export', () => {

@@ -3,8 +3,10 @@ import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Textarea from '@cloudscape-design/components/textarea';
+import type { ClipboardEvent } from 'react';
 import { useState } from 'react';
+
+import { PasteTextArea } from './paste-text-area';
 
 interface PasteModalProps {
   readonly isVisible: boolean;
@@ -13,6 +15,10 @@ interface PasteModalProps {
   readonly onNewDraft: (text: string) => void;
   readonly onCancel: () => void;
 }
+
+// A text area holding megabytes takes the browser seconds to lay out: such a
+// paste is kept aside and only summarised.
+const LARGE_PASTE = 200_000;
 
 /** A text area for a whole job definition in any shape the model knows. */
 export function PasteModal({
@@ -23,11 +29,23 @@ export function PasteModal({
   onCancel,
 }: PasteModalProps) {
   const [text, setText] = useState('');
-  const isEmpty = text.trim() === '';
+  const [largeText, setLargeText] = useState<string | null>(null);
+  const pasted = largeText ?? text;
+  const isEmpty = pasted.trim() === '';
 
-  const finish = (action: (pasted: string) => void) => {
-    action(text);
+  const reset = () => {
     setText('');
+    setLargeText(null);
+  };
+  const finish = (action: (value: string) => void) => {
+    action(pasted);
+    reset();
+  };
+  const handlePaste = (event: ClipboardEvent) => {
+    const clip = event.clipboardData.getData('text/plain');
+    if (clip.length < LARGE_PASTE) return;
+    event.preventDefault();
+    setLargeText(clip);
   };
 
   return (
@@ -61,12 +79,12 @@ export function PasteModal({
         description={`A request body, describe-job-definitions output, a CloudFormation resource or a CLI skeleton. It is converted to a request body and replaces the JSON of “${draftName}”, or opens as a new draft.`}
         stretch
       >
-        <Textarea
-          value={text}
-          rows={14}
-          spellcheck={false}
-          placeholder='{ "jobDefinitionName": "…", "type": "container", … }'
-          onChange={({ detail }) => setText(detail.value)}
+        <PasteTextArea
+          text={text}
+          largeText={largeText}
+          onChange={setText}
+          onPaste={handlePaste}
+          onClear={reset}
         />
       </FormField>
     </Modal>
