@@ -13,7 +13,7 @@ import 'monaco-editor/languages/features/json/jsonMode';
 
 import { jobDefinitionJsonSchema } from '@/model/json-schema';
 
-/** The one model of the JSON view; it outlives the view to keep undo history. */
+/** The URI of the JSON view's model, which the schema is bound to. */
 export const DRAFT_MODEL_URI = 'inmemory://jobdef/job-definition.json';
 
 const SCHEMA_URI = 'inmemory://jobdef/job-definition.schema.json';
