@@ -110,12 +110,13 @@ test('broken JSON is kept exactly, and the form says why it is read-only', async
   ).not.toBeEditable();
 });
 
-test('a reload brings the draft back, broken JSON included', async ({
+test('a reload right after typing brings the draft back, broken JSON included', async ({
   page,
 }) => {
   await typeBrokenJson(page);
-  await expect.poll(() => savedDraftText(page)).toBe(broken);
 
+  // At once, within the 100 ms in which saves are coalesced: the page saves
+  // what is pending when it is hidden.
   await page.reload();
 
   await expect(
@@ -215,4 +216,42 @@ test('each saved draft opens with its own JSON', async ({ page }) => {
   await expect(page.getByRole('button', { name: /^Draft / })).toContainText(
     'EC2 container',
   );
+});
+
+test('undo in the JSON view still works after switching tabs', async ({
+  page,
+}) => {
+  await pasteIntoJson(page, '{\n  "jobDefinitionName": "undo"\n}\n');
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('x');
+  await expect
+    .poll(() => savedDraftText(page))
+    .toBe('{\n  "jobDefinitionName": "undo"\n}\nx');
+
+  await page.getByRole('tab', { name: 'Form' }).click();
+  await openJsonTab(page);
+  await jsonEditor(page).focus();
+  await page.keyboard.press('ControlOrMeta+Z');
+
+  await expect
+    .poll(() => savedDraftText(page))
+    .toBe('{\n  "jobDefinitionName": "undo"\n}\n');
+});
+
+test('a change made just as the page unloads is saved', async ({ page }) => {
+  await page.getByRole('button', { name: 'Paste' }).click();
+  await page.getByRole('textbox', { name: 'JSON to paste' }).fill(broken);
+  const replace = page.getByRole('button', { name: 'Replace draft' });
+
+  // The change and the reload in one task, well within the 100 ms in which
+  // saves are coalesced: only the save on pagehide can keep it.
+  await replace.evaluate((button: HTMLElement) => {
+    button.click();
+    window.location.reload();
+  });
+
+  await expect(
+    page.getByText('The form is read-only until the JSON parses'),
+  ).toBeVisible();
+  expect(await savedDraftText(page)).toBe(broken);
 });
