@@ -6,7 +6,8 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
 
-import { useDraftStore, useDraftValue } from '@/draft/draft-context';
+import { useDraftSelector, useDraftStore } from '@/draft/draft-context';
+import { valueAt } from '@/draft/value-at';
 import { fieldInfo } from '@/model/field-info';
 import type { IssuePath } from '@/model/issue';
 
@@ -97,9 +98,14 @@ function ItemHeader({
   isReadOnly,
   onRemove,
 }: ItemHeaderProps) {
-  const item = useDraftValue(path);
   const index = path[path.length - 1];
-  const title = itemLabel(typeof index === 'number' ? index : 0, item);
+  // Follows the title, not the item: typing in the panel leaves it alone.
+  const title = useDraftSelector((state) =>
+    itemLabel(
+      typeof index === 'number' ? index : 0,
+      valueAt(state.value, path),
+    ),
+  );
 
   return (
     <Header
