@@ -1,5 +1,7 @@
 import AppLayout from '@cloudscape-design/components/app-layout';
-import SideNavigation from '@cloudscape-design/components/side-navigation';
+import SideNavigation, {
+  type SideNavigationProps,
+} from '@cloudscape-design/components/side-navigation';
 import { ErrorBoundary } from 'react-error-boundary';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
@@ -7,11 +9,11 @@ import { AppTopNavigation } from './app-top-navigation';
 import { PageErrorFallback } from './page-error-fallback';
 import { useColorMode } from './use-color-mode';
 
-const NAVIGATION = [
+const NAVIGATION: SideNavigationProps.Item[] = [
   { type: 'link', text: 'Editor', href: '/' },
   { type: 'link', text: 'Job definitions', href: '/job-definitions' },
   { type: 'link', text: 'Settings', href: '/settings' },
-] as const;
+];
 
 /** The frame of every page: top bar, side navigation, and the page itself. */
 export function AppShell() {

@@ -1,7 +1,14 @@
 import Grid from '@cloudscape-design/components/grid';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import Tabs from '@cloudscape-design/components/tabs';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import Tabs, { type TabsProps } from '@cloudscape-design/components/tabs';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useMemo,
+  useState,
+  type CSSProperties,
+} from 'react';
 import { flushSync } from 'react-dom';
 
 import type { PasteConversion } from '../convert-paste';
@@ -17,12 +24,12 @@ import { ViewBoundary } from './view-boundary';
 const JsonView = lazy(() => import('../json/json-view'));
 
 // Beside a long form, the problems stay in view while the form scrolls.
-const PROBLEMS_STYLE = {
+const PROBLEMS_STYLE: CSSProperties = {
   position: 'sticky',
   top: '1rem',
   maxHeight: 'calc(100vh - 2rem)',
   overflowY: 'auto',
-} as const;
+};
 
 interface EditorWorkspaceProps {
   /** The current draft; the views start afresh when it changes. */
@@ -52,11 +59,11 @@ export function EditorWorkspace({
 
   useEffect(() => () => focus.forget(), [focus, draftId]);
 
-  const tabs = [
+  const tabs: TabsProps.Tab[] = [
     {
       id: 'form',
       label: 'Form',
-      contentRenderStrategy: 'eager' as const,
+      contentRenderStrategy: 'eager',
       content: (
         <ViewBoundary key={draftId} viewName="form" otherViewName="JSON view">
           <FormView />
@@ -67,7 +74,7 @@ export function EditorWorkspace({
       id: 'json',
       label: 'JSON',
       // Kept mounted once opened, so Monaco's undo history survives switches.
-      contentRenderStrategy: 'lazy' as const,
+      contentRenderStrategy: 'lazy',
       content: (
         <ViewBoundary key={draftId} viewName="JSON view" otherViewName="form">
           <Suspense
