@@ -23,6 +23,7 @@ export function bindDraft(
   const model = codeEditor.getModel();
   if (!model) return { dispose() {} };
 
+  let isDisposed = false;
   let isApplying = false;
   // True while this editor's own change goes through the draft (the store
   // calls listeners synchronously), to tell it apart from other changes.
@@ -65,7 +66,9 @@ export function bindDraft(
     if (model.getValue() !== text) {
       // Monaco normalises mixed line endings, so the draft takes the
       // editor's text; after the store has told every listener.
-      queueMicrotask(() => sendText(model.getValue()));
+      queueMicrotask(() => {
+        if (!isDisposed) sendText(model.getValue());
+      });
     }
   };
 
@@ -95,6 +98,7 @@ export function bindDraft(
 
   return {
     dispose() {
+      isDisposed = true;
       unsubscribe();
       contentListener.dispose();
     },

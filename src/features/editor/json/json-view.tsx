@@ -93,9 +93,10 @@ export default function JsonView() {
         path={DRAFT_MODEL_URI}
         defaultLanguage="json"
         defaultValue={initialText}
-        // The model and its undo history live as long as the view: the page
-        // keeps the view mounted across tab switches, and a new draft gets a
-        // new view, whose undo must not bring back another draft's text.
+        // Not keepCurrentModel: the model and its undo history live as long
+        // as the view. The page keeps the view mounted across tab switches,
+        // and a new draft gets a new view, whose undo must not bring back
+        // another draft's text.
         theme={isDark ? 'vs-dark' : 'vs'}
         options={initialOptions}
         loading={
