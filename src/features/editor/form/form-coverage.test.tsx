@@ -26,13 +26,23 @@ function openEverySection() {
   }
 }
 
-/** The leaves of a definition that have no control in the form. */
+/**
+ * The leaves of a definition that have no control in the form, and the field
+ * ids given twice (a problem would land on the first only).
+ */
 function missingControls(definition: Record<string, unknown>): string[] {
   renderForm(JSON.stringify(definition, null, 2));
   openEverySection();
-  return leafPaths(definition, [])
-    .filter((path) => document.getElementById(fieldId(path)) === null)
-    .map(formatPath);
+  const ids = [...document.querySelectorAll('[id^="field:"]')].map(
+    (element) => element.id,
+  );
+  const twice = ids.filter((id, index) => ids.indexOf(id) !== index);
+  return [
+    ...leafPaths(definition, [])
+      .filter((path) => document.getElementById(fieldId(path)) === null)
+      .map((path) => `no control: ${formatPath(path)}`),
+    ...[...new Set(twice)].map((id) => `twice: ${id}`),
+  ];
 }
 
 const general = {

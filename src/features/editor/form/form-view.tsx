@@ -63,24 +63,16 @@ export function FormView() {
           />
         )}
         {shape.hasEcsProperties && (
-          <PropertiesSection
-            title="ECS properties"
+          <EcsBlock
             path={['ecsProperties']}
-            variant="container"
             notice={notForMultinode('ecsProperties')}
-          >
-            <EcsBlock path={['ecsProperties']} />
-          </PropertiesSection>
+          />
         )}
         {shape.hasEksProperties && (
-          <PropertiesSection
-            title="EKS properties"
+          <EksBlock
             path={['eksProperties']}
-            variant="container"
             notice={notForMultinode('eksProperties')}
-          >
-            <EksBlock path={['eksProperties']} />
-          </PropertiesSection>
+          />
         )}
         {(shape.isMultinode || shape.hasNodeProperties) && (
           <MultinodeSection

@@ -1,10 +1,25 @@
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import type { ReactNode } from 'react';
+
 import type { IssuePath } from '@/model/issue';
 
-import { GenericFields } from '../fields/generic-fields';
+import { EksPropertiesForm } from '../eks/eks-properties-form';
+import { fieldId } from '../fields/field-id';
 
-/** The EKS pod properties of a job or node range. */
-export function EksBlock({ path }: { readonly path: IssuePath }) {
-  // TODO: render EksPropertiesForm once form/eks is committed; until then
-  // every field is still editable through the generic fields.
-  return <GenericFields path={path} />;
+interface EksBlockProps {
+  readonly path: IssuePath;
+  /** A warning when the block does not apply to this job. */
+  readonly notice?: ReactNode;
+}
+
+/** The EKS pod properties of a job or node range; its problems land here. */
+export function EksBlock({ path, notice }: EksBlockProps) {
+  return (
+    <div id={fieldId(path)}>
+      <SpaceBetween size="l">
+        {notice}
+        <EksPropertiesForm path={path} />
+      </SpaceBetween>
+    </div>
+  );
 }

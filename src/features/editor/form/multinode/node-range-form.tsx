@@ -60,22 +60,10 @@ export function NodeRangeForm({ path, isFargate }: NodeRangeFormProps) {
         />
       )}
       {present.includes('ecsProperties') && (
-        <PropertiesSection
-          title="ECS properties"
-          path={[...path, 'ecsProperties']}
-          variant="default"
-        >
-          <EcsBlock path={[...path, 'ecsProperties']} />
-        </PropertiesSection>
+        <EcsBlock path={[...path, 'ecsProperties']} />
       )}
       {present.includes('eksProperties') && (
-        <PropertiesSection
-          title="EKS properties"
-          path={[...path, 'eksProperties']}
-          variant="default"
-        >
-          <EksBlock path={[...path, 'eksProperties']} />
-        </PropertiesSection>
+        <EksBlock path={[...path, 'eksProperties']} />
       )}
       <PropertiesSection
         title="Consumable resources"
