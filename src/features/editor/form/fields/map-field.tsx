@@ -82,6 +82,7 @@ export function MapField(props: MapFieldProps) {
           addButtonText={props.addText ?? 'Add'}
           removeButtonText="Remove"
           disableAddButton={field.isReadOnly}
+          isItemRemovable={() => !field.isReadOnly}
           empty="None"
           onAddButtonClick={() =>
             write([...rows.entries, { key: '', value: '' }])

@@ -6,8 +6,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DraftProvider } from '@/draft/draft-context';
 import { createDraftStore } from '@/draft/draft-store';
 
-import { fieldId } from './field-id';
-import { MapField } from './map-field';
 import { NumberField } from './number-field';
 
 const text = `{
@@ -63,18 +61,5 @@ describe('clearing the last field of a settings object', () => {
     await userEvent.clear(screen.getByLabelText('Shared memory'));
 
     expect(JSON.parse(store.getState().text).containerProperties).toEqual({});
-  });
-});
-
-describe('map fields', () => {
-  it('carry the field id of their map, so problems can jump to them', () => {
-    const store = createDraftStore(text);
-    render(
-      <DraftProvider value={store}>
-        <MapField path={['tags']} label="Tags" />
-      </DraftProvider>,
-    );
-
-    expect(document.getElementById(fieldId(['tags']))).not.toBeNull();
   });
 });
