@@ -41,6 +41,20 @@ describe('minimalEdit', () => {
     expect(applyEdit(from, edit)).toBe(to);
   });
 
+  it.each([
+    ['an LF becoming CRLF', '{\n"a": 1\n}', '{\r\n"a": 1\r\n}'],
+    ['a CRLF becoming LF', '{\r\n"a": 1\r\n}', '{\n"a": 1\n}'],
+    ['text typed after a CRLF', 'a\r\nb', 'a\r\nxb'],
+  ])('never splits a CRLF, for %s', (_case, from, to) => {
+    const edit = minimalEdit(from, to)!;
+    const before = from.slice(0, edit.offset);
+    const after = from.slice(edit.offset + edit.length);
+
+    expect(applyEdit(from, edit)).toBe(to);
+    expect(before.endsWith('\r')).toBe(false);
+    expect(after.startsWith('\n')).toBe(false);
+  });
+
   it('never splits a surrogate pair at the end either', () => {
     const from = '\u{1F600}!';
     const to = '\u{1FA00}!';

@@ -6,8 +6,8 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 /**
  * The single edit that turns `from` into `to`, keeping their common start and
  * end (so a resync moves the cursor and the undo history as little as
- * possible). Never splits a surrogate pair. Returns undefined when the texts
- * are equal.
+ * possible). Never splits a surrogate pair or a CRLF. Returns undefined when
+ * the texts are equal.
  */
 export function minimalEdit(from: string, to: string): TextEdit | undefined {
   if (from === to) return undefined;
@@ -18,6 +18,8 @@ export function minimalEdit(from: string, to: string): TextEdit | undefined {
     start++;
   }
   if (start > 0 && isHighSurrogate(from.charCodeAt(start - 1))) start--;
+  // An editor reads a lone \r as a line break of its own.
+  if (start > 0 && from[start - 1] === '\r') start--;
 
   let end = 0;
   while (
@@ -28,6 +30,7 @@ export function minimalEdit(from: string, to: string): TextEdit | undefined {
     end++;
   }
   if (end > 0 && isLowSurrogate(from.charCodeAt(from.length - end))) end--;
+  if (end > 0 && from[from.length - end] === '\n') end--;
 
   return {
     offset: start,
