@@ -83,6 +83,20 @@ describe('form edits and the JSON text', { timeout: 30_000 }, () => {
       ],
     });
   });
+  it('keeps every keystroke of fast typing, with one draft change per key', async () => {
+    const { store, json } = renderForm(text);
+    const typed = 'registry.example.com/team/app:2024-11-30';
+    const before = store.getState().version;
+
+    await userEvent.type(textbox(CONTAINER, 'Image'), typed, {
+      delay: null,
+      initialSelectionStart: 0,
+      initialSelectionEnd: 'busybox'.length,
+    });
+
+    expect(json().containerProperties).toMatchObject({ image: typed });
+    expect(store.getState().version - before).toBe(typed.length);
+  });
 });
 
 describe('JSON edits and the form', { timeout: 30_000 }, () => {
