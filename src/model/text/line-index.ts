@@ -12,18 +12,11 @@ const BOM = '\uFEFF';
  * column: editors hide it.
  */
 export function createLineIndex(text: string): LineIndex {
-  const starts = [text.startsWith(BOM) ? 1 : 0];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 13 && text.charCodeAt(i + 1) === 10) {
-      continue;
-    }
-    if (ch === 10 || ch === 13) {
-      starts.push(i + 1);
-    }
-  }
+  // Built on the first lookup: most large texts that parse need none.
+  let lineStarts: number[] | undefined;
 
   return (offset) => {
+    const starts = (lineStarts ??= indexLines(text));
     const clamped = Math.max(0, Math.min(offset, text.length));
     let low = 0;
     let high = starts.length - 1;
@@ -38,4 +31,18 @@ export function createLineIndex(text: string): LineIndex {
     const start = starts[low] ?? 0;
     return { line: low + 1, column: Math.max(0, clamped - start) + 1 };
   };
+}
+
+function indexLines(text: string): number[] {
+  const starts = [text.startsWith(BOM) ? 1 : 0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13 && text.charCodeAt(i + 1) === 10) {
+      continue;
+    }
+    if (ch === 10 || ch === 13) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }

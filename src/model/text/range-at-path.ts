@@ -50,6 +50,18 @@ export function rangeAtPath(
   path: IssuePath,
   target: RangeTarget = 'value',
 ): PathRange {
+  if (path.length === 0) {
+    // The whole document: no need to build the tree of a large text.
+    const start = document.text.search(/\S/);
+    const offset = Math.max(0, start);
+    const length = document.text.trimEnd().length - offset;
+    return {
+      offset,
+      length: Math.max(0, length),
+      ...document.positionAt(offset),
+      isExact: true,
+    };
+  }
   let step: Step = { node: document.tree };
   let isExact = true;
   for (const segment of path) {
