@@ -10,6 +10,7 @@ import { issueText } from './issue-text';
 import { labelFor } from './labels';
 import { displayText } from './text-field';
 import { useField, useIssuesAt } from './use-field';
+import { usePage } from './use-page';
 
 interface MapFieldProps {
   readonly path: IssuePath;
@@ -68,6 +69,9 @@ export function MapField(props: MapFieldProps) {
       .map((i) => i.message)
       .join(' ');
 
+  const page = usePage(rows.entries.length, label ?? labelFor(path));
+  const shown = rows.entries.slice(page.start, page.end);
+
   return (
     <FormField
       label={label ?? labelFor(path)}
@@ -78,7 +82,7 @@ export function MapField(props: MapFieldProps) {
     >
       <div id={fieldId(path)}>
         <AttributeEditor<Entry>
-          items={rows.entries}
+          items={shown}
           addButtonText={props.addText ?? 'Add'}
           removeButtonText="Remove"
           disableAddButton={field.isReadOnly}
@@ -88,7 +92,11 @@ export function MapField(props: MapFieldProps) {
             write([...rows.entries, { key: '', value: '' }])
           }
           onRemoveButtonClick={({ detail }) =>
-            write(rows.entries.filter((_, i) => i !== detail.itemIndex))
+            write(
+              rows.entries.filter(
+                (_, i) => i !== page.start + detail.itemIndex,
+              ),
+            )
           }
           definition={[
             {
@@ -97,9 +105,9 @@ export function MapField(props: MapFieldProps) {
                 <Input
                   value={entry.key}
                   readOnly={field.isReadOnly}
-                  ariaLabel={`${props.keyLabel ?? 'Key'} ${index + 1}`}
+                  ariaLabel={`${props.keyLabel ?? 'Key'} ${page.start + index + 1}`}
                   onChange={({ detail }) =>
-                    update(index, { key: detail.value })
+                    update(page.start + index, { key: detail.value })
                   }
                 />
               ),
@@ -111,15 +119,16 @@ export function MapField(props: MapFieldProps) {
                 <Input
                   value={entry.value}
                   readOnly={field.isReadOnly}
-                  ariaLabel={`${props.valueLabel ?? 'Value'} ${index + 1}`}
+                  ariaLabel={`${props.valueLabel ?? 'Value'} ${page.start + index + 1}`}
                   onChange={({ detail }) =>
-                    update(index, { value: detail.value })
+                    update(page.start + index, { value: detail.value })
                   }
                 />
               ),
             },
           ]}
         />
+        {page.controls}
       </div>
     </FormField>
   );

@@ -10,6 +10,7 @@ import { fieldId } from './field-id';
 import { issueText } from './issue-text';
 import { labelFor } from './labels';
 import { useIndexes, useListLength } from './use-list-length';
+import { usePage } from './use-page';
 import { useIsReadOnly, useIssuesAt } from './use-field';
 
 export interface ListColumn {
@@ -39,6 +40,8 @@ export function ObjectListField(props: ObjectListFieldProps) {
   const store = useDraftStore();
   const length = useListLength(path);
   const items = useIndexes(length);
+  const page = usePage(length, labelFor(path));
+  const shown = items.slice(page.start, page.end);
   const isReadOnly = useIsReadOnly();
   const issues = useIssuesAt(path, true);
 
@@ -65,14 +68,16 @@ export function ObjectListField(props: ObjectListFieldProps) {
     >
       <div id={fieldId(path)}>
         <AttributeEditor<number>
-          items={items}
+          items={shown}
           addButtonText={props.addText}
           removeButtonText="Remove"
           disableAddButton={isReadOnly}
           isItemRemovable={() => !isReadOnly}
           empty="None"
           onAddButtonClick={handleAdd}
-          onRemoveButtonClick={({ detail }) => handleRemove(detail.itemIndex)}
+          onRemoveButtonClick={({ detail }) =>
+            handleRemove(page.start + detail.itemIndex)
+          }
           definition={columns.map((column, columnIndex) => ({
             label: column.label,
             control: (index: number) =>
@@ -83,6 +88,7 @@ export function ObjectListField(props: ObjectListFieldProps) {
                 : undefined,
           }))}
         />
+        {page.controls}
       </div>
     </FormField>
   );
