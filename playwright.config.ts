@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 
 import { defineConfig, devices } from '@playwright/test';
 
+import { CONFIG_FILE, EMULATOR_PORT } from './tests/support/emulator';
+
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -12,6 +14,9 @@ const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 
 export default defineConfig({
   testDir: 'tests',
+  // The local AWS emulator (moto) runs for the whole run; see tests/support.
+  globalSetup: './tests/support/global-setup.ts',
+  globalTeardown: './tests/support/global-teardown.ts',
   // test-results/ also holds the Vitest report, and Playwright empties its
   // outputDir on start: keep its artifacts in a folder of their own.
   outputDir: 'test-results/playwright',
@@ -52,10 +57,14 @@ export default defineConfig({
     },
   ],
   // Serves the built app (`vite build` runs first in `npm run test:e2e`).
-  // Later servers, such as the local AWS emulator, join this list.
   webServer: [
     {
-      command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      // --bypass-lock: a developer's own `npm start` may be running.
+      command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --bypass-lock`,
+      env: {
+        EMULATOR_PORT: String(EMULATOR_PORT),
+        JOBDEF_RUNTIME_CONFIG: CONFIG_FILE,
+      },
       url: baseURL,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
