@@ -17,7 +17,7 @@ import { EcsContainerStorage } from './ecs-container-storage';
 import { EcsDependencies } from './ecs-dependencies';
 import { OwnIssues } from './own-issues';
 import { PathBlock } from './path-block';
-import { RemainingFields } from './remaining-fields';
+import { RemainingFields } from '../remaining-fields';
 import { samePaths } from './same-paths';
 import { usePlatform } from './use-platform';
 import { usePresentKeys } from './use-present-keys';

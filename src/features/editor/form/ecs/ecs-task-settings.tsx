@@ -12,7 +12,7 @@ import { nameOf } from './container-names';
 import { IssueSection } from './issue-section';
 import { OwnIssues } from './own-issues';
 import { PathBlock } from './path-block';
-import { RemainingFields } from './remaining-fields';
+import { RemainingFields } from '../remaining-fields';
 import { usePlatform } from './use-platform';
 import { usePresentKeys } from './use-present-keys';
 

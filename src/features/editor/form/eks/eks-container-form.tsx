@@ -11,7 +11,7 @@ import { StringListField } from '../fields/string-list-field';
 import { BoundTextInput, TextField } from '../fields/text-field';
 import { IssueSection } from '../ecs/issue-section';
 import { OwnIssues } from '../ecs/own-issues';
-import { RemainingFields } from '../ecs/remaining-fields';
+import { RemainingFields } from '../remaining-fields';
 import { samePaths } from '../ecs/same-paths';
 import { usePresentKeys } from '../ecs/use-present-keys';
 import { EksResources } from './eks-resources';

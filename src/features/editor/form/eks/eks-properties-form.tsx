@@ -9,7 +9,7 @@ import { useListLength } from '../fields/use-list-length';
 import { nameOf, useNewName } from '../ecs/container-names';
 import { IssueSection } from '../ecs/issue-section';
 import { OwnIssues } from '../ecs/own-issues';
-import { RemainingFields } from '../ecs/remaining-fields';
+import { RemainingFields } from '../remaining-fields';
 import { usePresentKeys } from '../ecs/use-present-keys';
 import { EksContainers } from './eks-containers';
 import { EksPodSettings, POD_SETTINGS } from './eks-pod-settings';

@@ -9,7 +9,7 @@ import { GenericFields } from '../fields/generic-fields';
 import { TextField } from '../fields/text-field';
 import { OwnIssues } from '../ecs/own-issues';
 import { PathBlock } from '../ecs/path-block';
-import { RemainingFields } from '../ecs/remaining-fields';
+import { RemainingFields } from '../remaining-fields';
 import { samePaths } from '../ecs/same-paths';
 import { usePresentKeys } from '../ecs/use-present-keys';
 import { EksVolumeSource } from './eks-volume-source';
