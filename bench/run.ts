@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 
+import { benchCli } from './cli-bench';
 import { benchModel } from './model-bench';
 
 /**
@@ -7,6 +8,7 @@ import { benchModel } from './model-bench';
  * Results also go to bench/results.json.
  */
 const model = benchModel();
+const cli = benchCli();
 
 const rows = model.map((row) => [
   row.name,
@@ -23,9 +25,14 @@ const widths = header.map((title, column) =>
 const line = (cells: readonly string[]) =>
   cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
 process.stdout.write(`${[line(header), ...rows.map(line)].join('\n')}\n`);
+process.stdout.write(
+  cli
+    ? `command-line validator over the corpus: ${cli.definitionsPerSecond.toFixed(0)} definitions/s (${cli.files} files x ${cli.runs} runs)\n`
+    : 'command-line validator: no corpus beside the project (../shared/corpus), not measured\n',
+);
 
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), model }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), model, cli }, null, 2)}\n`,
 );
