@@ -1,0 +1,85 @@
+import type { IssuePath } from '@/model/issue';
+
+import type { AwsService } from './aws-service';
+
+/** The kinds of AWS failure the app tells apart, each with its own next step. */
+export type AwsErrorKind =
+  | 'credentials'
+  | 'access-denied'
+  | 'invalid-request'
+  | 'throttled'
+  | 'network'
+  | 'unknown';
+
+/** A known cause within a kind, for the UI to offer the matching way out. */
+export type FailureReason =
+  | 'guest-refused'
+  | 'guest-session-policy'
+  | 'basic-flow-disabled'
+  | 'pool-not-found'
+  | 'region-mismatch'
+  | 'pool-roles'
+  | 'sign-in-rejected'
+  | 'sign-in-expired'
+  | 'sign-in-challenge'
+  | 'clock-skew'
+  | 'role-trust'
+  | 'pass-role'
+  | 'proxy-unreachable';
+
+/** An AWS failure, normalised once: what happened and what to do next. */
+export interface AwsFailure {
+  readonly kind: AwsErrorKind;
+  readonly reason?: FailureReason;
+  /** A short heading for the kind. */
+  readonly title: string;
+  /** What happened, in plain words; never empty. */
+  readonly message: string;
+  /** What the user can do about it. */
+  readonly nextStep: string;
+  readonly requestId?: string;
+  /** The error's name as AWS or the SDK gave it, such as ClientException. */
+  readonly code?: string;
+  readonly httpStatus?: number;
+  /** The service that failed, which may be Cognito during a Batch call. */
+  readonly service: AwsService;
+  readonly operation: string;
+  /** The request field the service message is about, if it names one. */
+  readonly fieldPath?: IssuePath;
+  /** The service's own words, when they differ from `message`. */
+  readonly serviceMessage?: string;
+}
+
+/** What the caller knew when the call failed. */
+export interface AwsErrorContext {
+  readonly operation: string;
+  readonly service: AwsService;
+  readonly region: string;
+  readonly identityPoolId: string;
+  readonly signIn: 'guest' | 'userPool';
+  readonly authFlow: 'enhanced' | 'basic';
+  /** Endpoint overrides in use, by service (absolute URLs). */
+  readonly endpoints: Readonly<Partial<Record<AwsService, string>>>;
+  /** The request body, so a message about a field can point at it. */
+  readonly request?: unknown;
+}
+
+export const KIND_TITLES: Readonly<Record<AwsErrorKind, string>> = {
+  credentials: 'Credentials problem',
+  'access-denied': 'Access denied',
+  'invalid-request': 'Invalid request',
+  throttled: 'Throttled',
+  network: 'Network or CORS problem',
+  unknown: 'Unexpected error',
+};
+
+/** Thrown by the app's AWS calls: the failure as typed data. */
+export class AwsRequestError extends Error {
+  readonly failure: AwsFailure;
+
+  constructor(failure: AwsFailure) {
+    super(failure.message);
+    this.name = 'AwsRequestError';
+    this.failure = failure;
+  }
+}

@@ -1,0 +1,46 @@
+import { AwsRequestError } from '../errors/aws-failure';
+import { normalizeAwsError } from '../errors/normalize-aws-error';
+import type { LogContext, Logger } from '../logger';
+import type { AwsConnection } from '../session/aws-connection';
+
+export interface AwsCall<T> {
+  readonly connection: AwsConnection;
+  readonly operation: string;
+  readonly log: Logger;
+  /** The request body, for pointing a failure at one of its fields. */
+  readonly request?: unknown;
+  /** Small facts to log (a name, a revision), never the request itself. */
+  readonly facts?: LogContext;
+  readonly send: () => Promise<T>;
+}
+
+/**
+ * Runs one AWS operation: logs its outcome and duration, and turns any
+ * failure into an AwsRequestError carrying the normalised failure.
+ */
+export async function callAws<T>(call: AwsCall<T>): Promise<T> {
+  const started = Date.now();
+  try {
+    const result = await call.send();
+    call.log.debug('succeeded', {
+      operation: call.operation,
+      durationMs: Date.now() - started,
+      ...call.facts,
+    });
+    return result;
+  } catch (error) {
+    const failure = normalizeAwsError(
+      error,
+      call.connection.errorContext(call.operation, call.request),
+    );
+    call.log.warn('failed', {
+      operation: call.operation,
+      kind: failure.kind,
+      code: failure.code,
+      requestId: failure.requestId,
+      durationMs: Date.now() - started,
+      ...call.facts,
+    });
+    throw new AwsRequestError(failure);
+  }
+}

@@ -1,0 +1,78 @@
+import { DescribeJobDefinitionsCommand } from '@aws-sdk/client-batch';
+import { useQuery } from '@tanstack/react-query';
+
+import type { AwsRequestError } from '../errors/aws-failure';
+import { createLogger } from '../logger';
+import type { AwsConnection } from '../session/aws-connection';
+import { useAwsConnection } from '../session/aws-context';
+import { callAws } from './call-aws';
+import {
+  DescribeJobDefinitionsInput,
+  DescribeJobDefinitionsOutput,
+  type DescribedJobDefinition,
+} from './describe-input';
+import { jobDefinitionKeys } from './query-keys';
+
+const log = createLogger('aws.describe');
+
+/** One page of DescribeJobDefinitions. */
+export async function describeJobDefinitionsPage(
+  connection: AwsConnection,
+  input: DescribeJobDefinitionsInput,
+) {
+  const request = DescribeJobDefinitionsInput.parse(input);
+  return callAws({
+    connection,
+    operation: 'DescribeJobDefinitions',
+    log,
+    facts: { name: request.jobDefinitionName },
+    send: async () =>
+      DescribeJobDefinitionsOutput.parse(
+        await connection.batch.send(new DescribeJobDefinitionsCommand(request)),
+      ),
+  });
+}
+
+/** Every page of DescribeJobDefinitions, newest revision first. */
+export async function describeAllJobDefinitions(
+  connection: AwsConnection,
+  input: DescribeJobDefinitionsInput,
+): Promise<DescribedJobDefinition[]> {
+  const all: DescribedJobDefinition[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await describeJobDefinitionsPage(connection, {
+      ...input,
+      nextToken,
+    });
+    all.push(...page.jobDefinitions);
+    nextToken = page.nextToken || undefined;
+  } while (nextToken);
+  // AWS does not document the order; the history reads newest first.
+  return all.sort((a, b) => b.revision - a.revision);
+}
+
+/** The newest ACTIVE revision of a job definition name, if any. */
+export async function newestActiveRevision(
+  connection: AwsConnection,
+  jobDefinitionName: string,
+): Promise<DescribedJobDefinition | undefined> {
+  const active = await describeAllJobDefinitions(connection, {
+    jobDefinitionName,
+    status: 'ACTIVE',
+  });
+  return active.find((each) => each.jobDefinitionName === jobDefinitionName);
+}
+
+/** Job definitions matching the input, every page; idle until connected. */
+export function useJobDefinitions(input: DescribeJobDefinitionsInput) {
+  const ready = useAwsConnection();
+  return useQuery<DescribedJobDefinition[], AwsRequestError>({
+    queryKey: jobDefinitionKeys.list(ready?.id ?? 'none', input),
+    queryFn: () => {
+      if (!ready) throw new Error('Not connected to AWS.');
+      return describeAllJobDefinitions(ready, input);
+    },
+    enabled: ready !== undefined,
+  });
+}

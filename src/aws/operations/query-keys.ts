@@ -1,0 +1,19 @@
+import type { DescribeJobDefinitionsInput } from './describe-input';
+
+/** The runtime config, fetched once per page load. */
+export const runtimeConfigKey = ['runtime-config'] as const;
+
+/**
+ * Keys of job definition queries. Every key starts with the connection id,
+ * so nothing cached under one account or user is shown under another.
+ */
+export const jobDefinitionKeys = {
+  all: (connectionId: string) =>
+    ['aws', connectionId, 'job-definitions'] as const,
+  lists: (connectionId: string) =>
+    [...jobDefinitionKeys.all(connectionId), 'list'] as const,
+  list: (connectionId: string, input: DescribeJobDefinitionsInput) =>
+    [...jobDefinitionKeys.lists(connectionId), input] as const,
+  newestActive: (connectionId: string, name: string) =>
+    [...jobDefinitionKeys.all(connectionId), 'newest-active', name] as const,
+};
