@@ -4,11 +4,12 @@ import Flashbar, {
 } from '@cloudscape-design/components/flashbar';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 
 import { DraftProvider } from '@/draft/draft-context';
 
 import type { PasteConversion } from './convert-paste';
+import type { FocusChannel } from './focus-request';
 import { DraftBar } from './page/draft-bar';
 import { EditorToolbar } from './page/editor-toolbar';
 import { EditorWorkspace } from './page/editor-workspace';
@@ -26,10 +27,21 @@ const STARTER = {
 interface EditorPageProps {
   /** Where drafts are saved; undefined when the browser blocks storage. */
   readonly storage: Storage | undefined;
+  /** More actions for the toolbar, such as Register; inside the draft. */
+  readonly actions?: ReactNode;
+  /** Shown under the header, inside the draft: results of those actions. */
+  readonly status?: ReactNode;
+  /** Jump requests from outside the editor, such as a registration failure. */
+  readonly focusRequests?: FocusChannel;
 }
 
 /** The editor: one saved draft at a time, as a form and as JSON. */
-export function EditorPage({ storage }: EditorPageProps) {
+export function EditorPage({
+  storage,
+  actions,
+  status,
+  focusRequests,
+}: EditorPageProps) {
   const { session, snapshot } = useDraftSession(storage, STARTER);
   const flash = useFlash();
   const { show } = flash;
@@ -60,23 +72,28 @@ export function EditorPage({ storage }: EditorPageProps) {
               variant="h1"
               description="Write a job definition in the form or as JSON; every problem shows as you type. Drafts are saved in this browser."
               actions={
-                <EditorToolbar
-                  session={session}
-                  snapshot={snapshot}
-                  onNotice={show}
-                  reportPaste={reportPaste}
-                />
+                <SpaceBetween direction="horizontal" size="xs">
+                  <EditorToolbar
+                    session={session}
+                    snapshot={snapshot}
+                    onNotice={show}
+                    reportPaste={reportPaste}
+                  />
+                  {actions}
+                </SpaceBetween>
               }
             >
               Editor
             </Header>
             <DraftBar session={session} snapshot={snapshot} />
+            {status}
           </SpaceBetween>
         }
       >
         <EditorWorkspace
           draftId={snapshot.current.id}
           reportPaste={reportPaste}
+          focusRequests={focusRequests}
         />
       </ContentLayout>
     </DraftProvider>

@@ -13,7 +13,7 @@ import { flushSync } from 'react-dom';
 
 import type { PasteConversion } from '../convert-paste';
 import { EditorServicesProvider } from '../editor-context';
-import type { EditorView } from '../focus-request';
+import type { EditorView, FocusChannel } from '../focus-request';
 import { FormView } from '../form/form-view';
 import { ProblemsPanel } from '../problems/problems-panel';
 import { createPageFocusChannel } from './page-focus-channel';
@@ -35,12 +35,15 @@ interface EditorWorkspaceProps {
   /** The current draft; the views start afresh when it changes. */
   readonly draftId: string;
   readonly reportPaste: (conversion: PasteConversion) => void;
+  /** Jump requests from outside the editor, passed on to the views. */
+  readonly focusRequests?: FocusChannel;
 }
 
 /** The form and JSON tabs of one draft, and its problems. */
 export function EditorWorkspace({
   draftId,
   reportPaste,
+  focusRequests,
 }: EditorWorkspaceProps) {
   const [activeTab, setActiveTab] = useState<EditorView>('form');
   const [focus] = useState(() => {
@@ -58,6 +61,10 @@ export function EditorWorkspace({
   );
 
   useEffect(() => () => focus.forget(), [focus, draftId]);
+  useEffect(
+    () => focusRequests?.subscribe((request) => focus.request(request)),
+    [focusRequests, focus],
+  );
 
   const tabs: TabsProps.Tab[] = [
     {
