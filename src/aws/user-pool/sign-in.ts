@@ -1,8 +1,7 @@
-import {
+import type {
   AuthenticationDetails,
   CognitoUser,
-  CognitoUserPool,
-  type CognitoUserSession,
+  CognitoUserSession,
 } from 'amazon-cognito-identity-js';
 
 import { MemoryStorage } from '../credentials/memory-storage';
@@ -22,30 +21,30 @@ export interface SignInTarget {
   readonly endpoint: string | undefined;
 }
 
+/** The library loads on the first sign-in: guests never download it. */
+async function loadLibrary() {
+  await import('./node-global');
+  return import('amazon-cognito-identity-js');
+}
+
 function authenticate(
   user: CognitoUser,
-  username: string,
-  password: string,
+  details: AuthenticationDetails,
 ): Promise<CognitoUserSession> {
-  const details = new AuthenticationDetails({
-    Username: username,
-    Password: password,
-  });
   return new Promise((resolve, reject) => {
+    const refuse = (what: string) => () =>
+      reject(new SignInChallengeError(what));
     // USER_SRP_AUTH, the library's default: the password never leaves the
     // browser, only the SRP proof does.
     user.authenticateUser(details, {
       onSuccess: resolve,
       onFailure: (error: unknown) => reject(error),
-      newPasswordRequired: () =>
-        reject(new SignInChallengeError('a new password')),
-      mfaRequired: () => reject(new SignInChallengeError('an MFA code')),
-      totpRequired: () =>
-        reject(new SignInChallengeError('an authenticator code')),
-      customChallenge: () =>
-        reject(new SignInChallengeError('a custom challenge')),
-      mfaSetup: () => reject(new SignInChallengeError('MFA to be set up')),
-      selectMFAType: () => reject(new SignInChallengeError('a choice of MFA')),
+      newPasswordRequired: refuse('a new password'),
+      mfaRequired: refuse('an MFA code'),
+      totpRequired: refuse('an authenticator code'),
+      customChallenge: refuse('a custom challenge'),
+      mfaSetup: refuse('MFA to be set up'),
+      selectMFAType: refuse('a choice of MFA'),
     });
   });
 }
@@ -71,23 +70,28 @@ export async function signIn(
   username: string,
   password: string,
 ): Promise<UserPoolSession> {
-  const storage = new MemoryStorage();
-  const pool = new CognitoUserPool({
-    UserPoolId: target.userPoolId,
-    ClientId: target.clientId,
-    // The library posts to this URL as is, so it keeps the trailing slash.
-    endpoint: target.endpoint ? `${target.endpoint}/` : undefined,
-    Storage: storage,
-  });
-  const user = new CognitoUser({
-    Username: username,
-    Pool: pool,
-    Storage: storage,
-  });
-
   const started = Date.now();
+  const storage = new MemoryStorage();
+  let user: CognitoUser;
   try {
-    await authenticate(user, username, password);
+    const library = await loadLibrary();
+    const pool = new library.CognitoUserPool({
+      UserPoolId: target.userPoolId,
+      ClientId: target.clientId,
+      // The library posts to this URL as it is, so it keeps the slash.
+      endpoint: target.endpoint ? `${target.endpoint}/` : undefined,
+      Storage: storage,
+    });
+    user = new library.CognitoUser({
+      Username: username,
+      Pool: pool,
+      Storage: storage,
+    });
+    const details = new library.AuthenticationDetails({
+      Username: username,
+      Password: password,
+    });
+    await authenticate(user, details);
   } catch (error) {
     log.info('sign-in failed', { durationMs: Date.now() - started });
     throw new CredentialsError('cognito-idp', error);

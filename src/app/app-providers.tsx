@@ -1,0 +1,31 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+
+import { AwsProvider } from '@/aws/session/aws-provider';
+
+import { browserStorage } from './browser-storage';
+
+// The AWS SDK already retries throttling and transient failures with
+// backoff; retrying again on top would multiply the wait.
+function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false },
+      mutations: { retry: false },
+    },
+  });
+}
+
+/** Server state and the AWS connection, for every page. */
+export function AppProviders({ children }: { readonly children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  const [storage] = useState(browserStorage);
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <AwsProvider storage={storage} origin={window.location.origin}>
+        {children}
+      </AwsProvider>
+    </QueryClientProvider>
+  );
+}
