@@ -46,10 +46,7 @@ describe('App', () => {
     expect(screen.getByRole('tab', { name: 'JSON' })).toBeTruthy();
   });
 
-  it.each([
-    ['/job-definitions', 'Job definitions'],
-    ['/settings', 'Settings'],
-  ])(
+  it.each([['/job-definitions', 'Job definitions']])(
     'says what %s will hold and links back to the editor',
     async (path, title) => {
       const { user, router } = renderAt(path);
@@ -67,6 +64,19 @@ describe('App', () => {
       ).toBeTruthy();
     },
   );
+
+  it('opens the Settings form at /settings once the runtime config is read', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    renderAt('/settings');
+
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Settings' }),
+    ).toBeTruthy();
+    expect(await screen.findByLabelText('Identity pool ID')).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Test connection' }),
+    ).toBeTruthy();
+  });
 
   it('navigates with the side navigation', async () => {
     const { user, router } = renderAt('/');
