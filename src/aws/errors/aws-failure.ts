@@ -73,6 +73,16 @@ export const KIND_TITLES: Readonly<Record<AwsErrorKind, string>> = {
   unknown: 'Unexpected error',
 };
 
+/** The kind within a sentence: "Not registered: network or CORS problem". */
+export const KIND_PHRASES: Readonly<Record<AwsErrorKind, string>> = {
+  credentials: 'credentials problem',
+  'access-denied': 'access denied',
+  'invalid-request': 'invalid request',
+  throttled: 'throttled',
+  network: 'network or CORS problem',
+  unknown: 'unexpected error',
+};
+
 /** Thrown by the app's AWS calls: the failure as typed data. */
 export class AwsRequestError extends Error {
   readonly failure: AwsFailure;

@@ -5,7 +5,7 @@ import ExpandableSection from '@cloudscape-design/components/expandable-section'
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 
-import type { AwsFailure } from '@/aws/errors/aws-failure';
+import { KIND_PHRASES, type AwsFailure } from '@/aws/errors/aws-failure';
 import type { IssuePath } from '@/model/issue';
 import { formatPath } from '@/model/path';
 
@@ -42,7 +42,7 @@ export function RegisterFailure({
   return (
     <Alert
       type="error"
-      header={`Not registered: ${failure.title.toLowerCase()}`}
+      header={`Not registered: ${KIND_PHRASES[failure.kind]}`}
       dismissible
       onDismiss={onDismiss}
     >

@@ -4,6 +4,7 @@ import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 
+import { KIND_PHRASES } from '@/aws/errors/aws-failure';
 import type { ConnectionResult } from '@/aws/session/aws-connection';
 
 import { testConnection, type ConnectionTestResult } from './test-connection';
@@ -35,7 +36,7 @@ function Outcome({ result }: { readonly result: ConnectionTestResult }) {
   return (
     <Alert
       type="error"
-      header={`${where} failed: ${result.failure.title.toLowerCase()}`}
+      header={`${where} failed: ${KIND_PHRASES[result.failure.kind]}`}
     >
       <SpaceBetween size="xs">
         <Box variant="p">{result.failure.message}</Box>

@@ -41,7 +41,7 @@ export function SignInFields({
         />
       </FormField>
       {value.signIn === 'userPool' && (
-        <>
+        <SpaceBetween size="l">
           <FormField
             label="User pool ID"
             description="As region_id; the identity pool must list this user pool as a provider."
@@ -67,7 +67,7 @@ export function SignInFields({
               }
             />
           </FormField>
-        </>
+        </SpaceBetween>
       )}
     </SpaceBetween>
   );
