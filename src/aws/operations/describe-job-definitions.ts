@@ -76,3 +76,40 @@ export function useJobDefinitions(input: DescribeJobDefinitionsInput) {
     enabled: ready !== undefined,
   });
 }
+
+/** Every revision of one job definition name, any status, newest first. */
+export function useRevisions(name: string) {
+  const ready = useAwsConnection();
+  return useQuery<DescribedJobDefinition[], AwsRequestError>({
+    queryKey: jobDefinitionKeys.revisions(ready?.id ?? 'none', name),
+    queryFn: async () => {
+      if (!ready) throw new Error('Not connected to AWS.');
+      const all = await describeAllJobDefinitions(ready, {
+        jobDefinitionName: name,
+      });
+      return all.filter((each) => each.jobDefinitionName === name);
+    },
+    enabled: ready !== undefined && name !== '',
+  });
+}
+
+/** One revision (`name:revision`); undefined data when AWS has none. */
+export function useRevision(name: string, revision: number) {
+  const ready = useAwsConnection();
+  return useQuery<DescribedJobDefinition | null, AwsRequestError>({
+    queryKey: jobDefinitionKeys.revision(ready?.id ?? 'none', name, revision),
+    queryFn: async () => {
+      if (!ready) throw new Error('Not connected to AWS.');
+      const page = await describeJobDefinitionsPage(ready, {
+        jobDefinitions: [`${name}:${revision}`],
+      });
+      return (
+        page.jobDefinitions.find(
+          (each) =>
+            each.jobDefinitionName === name && each.revision === revision,
+        ) ?? null
+      );
+    },
+    enabled: ready !== undefined && name !== '' && Number.isInteger(revision),
+  });
+}

@@ -16,4 +16,15 @@ export const jobDefinitionKeys = {
     [...jobDefinitionKeys.lists(connectionId), input] as const,
   newestActive: (connectionId: string, name: string) =>
     [...jobDefinitionKeys.all(connectionId), 'newest-active', name] as const,
+  /** Every revision of one name, any status. */
+  revisions: (connectionId: string, name: string) =>
+    [...jobDefinitionKeys.all(connectionId), 'revisions', name] as const,
+  /** One revision of one name. */
+  revision: (connectionId: string, name: string, revision: number) =>
+    [
+      ...jobDefinitionKeys.all(connectionId),
+      'revision',
+      name,
+      revision,
+    ] as const,
 };
