@@ -131,6 +131,111 @@ describe('normalizeForCompare', () => {
     });
   });
 
+  it('sorts environment variables by name and drops empty ones', () => {
+    const job = {
+      ...SLEEP10,
+      containerProperties: {
+        ...SLEEP10.containerProperties,
+        environment: [
+          { name: 'B', value: '2' },
+          { name: 'EMPTY', value: '' },
+          { name: 'A', value: '1' },
+        ],
+      },
+    };
+
+    expect(normalizeForCompare(job)).toMatchObject({
+      containerProperties: {
+        environment: [
+          { name: 'A', value: '1' },
+          { name: 'B', value: '2' },
+        ],
+      },
+    });
+  });
+
+  it('sorts the keys of the result', () => {
+    const normalized = normalizeForCompare({
+      type: 'container',
+      jobDefinitionName: 'a',
+      containerProperties: { image: 'busybox', command: ['x'] },
+    });
+
+    expect(JSON.stringify(normalized)).toBe(
+      '{"containerProperties":{"command":["x"],"image":"busybox"},"jobDefinitionName":"a","type":"container"}',
+    );
+  });
+
+  it.each([
+    [
+      'a read-only mount point',
+      {
+        containerProperties: {
+          mountPoints: [{ sourceVolume: 'v', readOnly: false }],
+        },
+      },
+      { containerProperties: { mountPoints: [{ sourceVolume: 'v' }] } },
+    ],
+    [
+      'the ECS platform version',
+      {
+        ecsProperties: {
+          taskProperties: [
+            { platformVersion: 'LATEST', containers: [{ image: 'a' }] },
+          ],
+        },
+      },
+      { ecsProperties: { taskProperties: [{ containers: [{ image: 'a' }] }] } },
+    ],
+    [
+      'an essential ECS container',
+      {
+        ecsProperties: {
+          taskProperties: [{ containers: [{ image: 'a', essential: true }] }],
+        },
+      },
+      { ecsProperties: { taskProperties: [{ containers: [{ image: 'a' }] }] } },
+    ],
+    [
+      'an EKS security context left at its defaults',
+      {
+        eksProperties: {
+          podProperties: {
+            containers: [
+              { image: 'a', securityContext: { privileged: false } },
+            ],
+          },
+        },
+      },
+      { eksProperties: { podProperties: { containers: [{ image: 'a' }] } } },
+    ],
+    [
+      'EFS transit encryption turned off',
+      {
+        containerProperties: {
+          volumes: [
+            {
+              name: 'v',
+              efsVolumeConfiguration: {
+                fileSystemId: 'fs-1',
+                transitEncryption: 'DISABLED',
+              },
+            },
+          ],
+        },
+      },
+      {
+        containerProperties: {
+          volumes: [
+            { name: 'v', efsVolumeConfiguration: { fileSystemId: 'fs-1' } },
+          ],
+        },
+      },
+    ],
+  ])('drops the default of %s', (_name, job, expected) => {
+    expect(normalizeForCompare(job)).toEqual(expected);
+  });
+
   it('does not change its input', () => {
     const input = structuredClone(DESCRIBED);
 
@@ -155,6 +260,20 @@ describe('normalizeForCompare', () => {
 describe('isSameDefinition', () => {
   it('finds a draft identical to the revision AWS described', () => {
     expect(isSameDefinition(SLEEP10, DESCRIBED)).toBe(true);
+  });
+
+  it('finds a draft whose variables are in another order identical', () => {
+    const withEnv = (names: string[]) => ({
+      ...SLEEP10,
+      containerProperties: {
+        ...SLEEP10.containerProperties,
+        environment: names.map((name) => ({ name, value: name })),
+      },
+    });
+
+    expect(isSameDefinition(withEnv(['A', 'B']), withEnv(['B', 'A']))).toBe(
+      true,
+    );
   });
 
   it('finds a changed command different', () => {

@@ -1,18 +1,18 @@
 import { isRecord } from '../shapes/is-record';
 import { setOwn } from '../shapes/set-own';
-import {
-  AWS_DEFAULTS,
-  READ_ONLY_FIELDS,
-  type PathPattern,
-} from './aws-defaults';
+import { AWS_DEFAULTS, READ_ONLY_FIELDS } from './aws-defaults';
 import { sameJson } from './same-json';
+import { sortKeys } from './sort-keys';
+import { tidyEnvironment } from './tidy-environment';
+import { visitPath } from './visit-path';
 
 /**
  * A job definition reduced to what it means, so that a draft and a
  * described revision compare equal when AWS would run them the same way:
  * read-only fields, empty lists and objects, nulls and AWS's defaults are
- * dropped, and retry actions are upper-cased as AWS stores them. Returns a
- * new value; the input is not changed.
+ * dropped, environment variables with empty values are dropped and the rest
+ * sorted by name, retry actions are upper-cased as AWS stores them, and
+ * object keys are sorted. Returns a new value; the input is not changed.
  */
 export function normalizeForCompare(value: unknown): unknown {
   if (!isRecord(value)) return value;
@@ -22,31 +22,17 @@ export function normalizeForCompare(value: unknown): unknown {
     if (!READ_ONLY_FIELDS.includes(key))
       setOwn(copy, key, structuredClone(field));
   for (const [pattern, fallback] of AWS_DEFAULTS)
-    dropWhereEqual(copy, pattern, fallback);
+    visitPath(copy, pattern, (holder, key) => {
+      if (sameJson(holder[key], fallback)) delete holder[key];
+    });
+  tidyEnvironment(copy);
   upperCaseRetryActions(copy);
-  return prune(copy) ?? {};
+  return sortKeys(prune(copy) ?? {});
 }
 
 /** True when two job definitions mean the same to AWS. */
 export function isSameDefinition(a: unknown, b: unknown): boolean {
   return sameJson(normalizeForCompare(a), normalizeForCompare(b));
-}
-
-function dropWhereEqual(
-  node: unknown,
-  pattern: PathPattern,
-  fallback: unknown,
-): void {
-  const [head, ...rest] = pattern;
-  if (head === undefined) return;
-  if (head === '*') {
-    if (Array.isArray(node))
-      for (const item of node) dropWhereEqual(item, rest, fallback);
-    return;
-  }
-  if (!isRecord(node) || !Object.hasOwn(node, head)) return;
-  if (rest.length > 0) dropWhereEqual(node[head], rest, fallback);
-  else if (sameJson(node[head], fallback)) delete node[head];
 }
 
 function upperCaseRetryActions(definition: Record<string, unknown>): void {
