@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 
+import { ComparePage } from '@/features/compare/compare-page';
 import { SettingsPage } from '@/features/settings/settings-page';
 
 import { AppShell } from './app-shell';
@@ -21,6 +22,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <EditorRoute /> },
       { path: 'job-definitions', element: <JobDefinitionsPage /> },
+      { path: 'job-definitions/:name/compare', element: <ComparePage /> },
       // Where Register's success message links; the revision page comes next.
       {
         path: 'job-definitions/:name/:revision',
