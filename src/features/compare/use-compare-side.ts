@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
 import { AwsRequestError, type AwsFailure } from '@/aws/errors/aws-failure';
-import { useRevision } from '@/aws/operations/describe-job-definitions';
+import { useRevisions } from '@/aws/operations/describe-job-definitions';
 
 import type { CompareSide } from './compare-params';
 import { pageStorage, readCurrentDraft } from './read-current-draft';
@@ -27,10 +27,15 @@ export type SideState =
       readonly value: unknown;
     };
 
-/** Loads a revision through DescribeJobDefinitions, or reads the draft. */
+/**
+ * Finds a revision among every revision of the name, or reads the draft.
+ * The revisions of a name are one cached query, shared with the revisions
+ * page and by both sides. (Asking for `name:revision` alone would cost a
+ * request per side, and the local emulator does not understand it.)
+ */
 export function useCompareSide(name: string, side: CompareSide): SideState {
   const revision = side.kind === 'revision' ? side.revision : Number.NaN;
-  const query = useRevision(name, revision);
+  const query = useRevisions(name);
   const [draft] = useState(() =>
     side.kind === 'draft' ? readCurrentDraft(pageStorage()) : undefined,
   );
@@ -56,12 +61,13 @@ export function useCompareSide(name: string, side: CompareSide): SideState {
       message: query.error.message,
       retry: () => void query.refetch(),
     };
-  if (query.data === null)
+  if (query.data === undefined) return { status: 'loading', label };
+  const found = query.data.find((each) => each.revision === revision);
+  if (!found)
     return {
       status: 'missing',
       label,
       message: `AWS has no revision ${revision} of ${name}. It may never have been registered; deregistered revisions are deleted by AWS after 180 days.`,
     };
-  if (query.data === undefined) return { status: 'loading', label };
-  return { status: 'ready', label, value: query.data };
+  return { status: 'ready', label, value: found };
 }
