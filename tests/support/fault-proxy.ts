@@ -119,7 +119,10 @@ export function startFaultProxy(
 ): Promise<Server> {
   let state: FaultState = { fault: null, hits: 0 };
 
-  const control = async (request: IncomingMessage, response: ServerResponse) => {
+  const control = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+  ) => {
     if (request.method === 'POST') {
       const body = JSON.parse((await readBody(request)) || '{}') as {
         fault: Fault | null;
@@ -135,10 +138,7 @@ export function startFaultProxy(
     if (request.url?.startsWith('/__fault'))
       return void control(request, response);
     const target = String(request.headers['x-amz-target'] ?? '');
-    if (
-      state.fault?.kind === 'expired-token' &&
-      FRESH_CREDENTIALS.test(target)
-    )
+    if (state.fault?.kind === 'expired-token' && FRESH_CREDENTIALS.test(target))
       state = { fault: null, hits: state.hits };
 
     const { fault } = state;
