@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 
 import { defineConfig, devices } from '@playwright/test';
 
-import { CONFIG_FILE, EMULATOR_PORT } from './tests/support/emulator';
+import { CONFIG_FILE } from './tests/support/emulator';
+import { FAULT_PROXY_PORT } from './tests/support/fault-proxy';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -62,7 +63,9 @@ export default defineConfig({
       // --bypass-lock: a developer's own `npm start` may be running.
       command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --bypass-lock`,
       env: {
-        EMULATOR_PORT: String(EMULATOR_PORT),
+        // The app reaches the emulator through the fault proxy, which passes
+        // everything through until a test switches a fault on.
+        EMULATOR_PORT: String(FAULT_PROXY_PORT),
         JOBDEF_RUNTIME_CONFIG: CONFIG_FILE,
       },
       url: baseURL,

@@ -35,7 +35,7 @@ if ('error' in found) {
       await createUser(
         emulator.url,
         config.userPool.userPoolId,
-        'demo',
+        'demo@example.com',
         'Demo-passw0rd!',
       );
     }
@@ -43,7 +43,7 @@ if ('error' in found) {
     say(
       `Emulator (moto) running at ${emulator.url}; identity pool ${config.identityPoolId}.`,
     );
-    say('A user pool user to sign in with: demo / Demo-passw0rd!');
+    say('A user pool user to sign in with: demo@example.com / Demo-passw0rd!');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     say(`Emulator unavailable: ${reason}`);

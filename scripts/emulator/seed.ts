@@ -62,6 +62,10 @@ export async function seedEmulator(url: string): Promise<RuntimeConfig> {
   const userPool = UserPool.parse(
     await call(url, 'AWSCognitoIdentityProviderService.CreateUserPool', {
       PoolName: 'jobdef-studio-users',
+      // Users sign in with their email. moto finds a user in SRP's second
+      // step only by the id the first step returns (USER_ID_FOR_SRP), and
+      // that id is the user name only when the name is an email attribute.
+      UsernameAttributes: ['email'],
     }),
   ).UserPool;
   const client = UserPoolClient.parse(
@@ -94,7 +98,7 @@ export async function seedEmulator(url: string): Promise<RuntimeConfig> {
   };
 }
 
-/** Creates a confirmed user in the emulator's user pool. */
+/** Creates a confirmed user in the emulator's user pool; `username` is an email. */
 export async function createUser(
   url: string,
   userPoolId: string,

@@ -63,4 +63,18 @@ describe('memoizeCredentials', () => {
     await expect(credentials()).rejects.toThrow('offline');
     expect((await credentials()).accessKeyId).toBe('key');
   });
+
+  it('fetches new credentials after invalidate, however long the old ones last', async () => {
+    const fetch = provider(HOUR, Date.now);
+    const credentials = memoizeCredentials(fetch);
+
+    expect((await credentials()).accessKeyId).toBe('key-1');
+    credentials.invalidate();
+
+    expect((await credentials()).accessKeyId).toBe('key-2');
+  });
+
+  it('tells the AWS SDK it is memoized, so the SDK keeps no copy that invalidate cannot reach', () => {
+    expect(memoizeCredentials(provider(HOUR, Date.now)).memoized).toBe(true);
+  });
 });

@@ -23,6 +23,7 @@ export type FailureReason =
   | 'sign-in-expired'
   | 'sign-in-challenge'
   | 'clock-skew'
+  | 'credentials-expired'
   | 'role-trust'
   | 'pass-role'
   | 'proxy-unreachable';

@@ -9,6 +9,7 @@ import {
   ACCESS_DENIED,
   CLOCK_SKEW,
   CREDENTIALS,
+  EXPIRED,
   INVALID,
   NETWORK,
   SIGNATURE,
@@ -66,6 +67,8 @@ export function classifyError(
     /rate exceeded/i.test(text)
   )
     return { kind: 'throttled' };
+  if (EXPIRED.has(name))
+    return { kind: 'credentials', reason: 'credentials-expired' };
   if (name === 'signinchallengeerror')
     return { kind: 'credentials', reason: 'sign-in-challenge' };
 

@@ -11,6 +11,8 @@ export const SIGNATURE = names(
   'SignatureDoesNotMatch',
   'AuthFailure',
 );
+/** Temporary credentials past their expiry: new ones fix it. */
+export const EXPIRED = names('ExpiredTokenException', 'ExpiredToken');
 export const CREDENTIALS = names(
   'NotAuthorizedException',
   'UnrecognizedClientException',

@@ -64,6 +64,10 @@ const REASONS: Readonly<Record<FailureReason, Explain>> = {
     nextStep:
       "Set this computer's clock to the correct time (turn on automatic time), then try again.",
   }),
+  'credentials-expired': ({ service }) => ({
+    message: `${SERVICE_NAMES[service]} refused the app's temporary AWS credentials: they had expired (as after the computer sleeps). The app has dropped them.`,
+    nextStep: 'Try again: the app gets new ones.',
+  }),
   'role-trust': ({ facts }) => ({
     message: `AWS STS would not let this identity assume the role: ${serviceReason(facts.message) || facts.name}`,
     nextStep:

@@ -104,6 +104,24 @@ describe('normalizeAwsError', () => {
     expect(failure.message).toContain('http://127.0.0.1:5173/emulator');
   });
 
+  it('tells expired credentials apart: the app gets new ones, so trying again is the step', () => {
+    const error = serviceError(
+      'ExpiredTokenException',
+      'The security token included in the request is expired',
+      403,
+    );
+
+    const failure = normalizeAwsError(error, CONTEXT);
+
+    expect(failure).toMatchObject({
+      kind: 'credentials',
+      reason: 'credentials-expired',
+      code: 'ExpiredTokenException',
+    });
+    expect(failure.message).toMatch(/had expired/);
+    expect(failure.nextStep).toBe('Try again: the app gets new ones.');
+  });
+
   it('says how often the SDK retried before giving up on throttling', () => {
     const error = Object.assign(
       new TooManyRequestsException({

@@ -33,6 +33,10 @@ export async function callAws<T>(call: AwsCall<T>): Promise<T> {
       error,
       call.connection.errorContext(call.operation, call.request),
     );
+    // Temporary credentials can expire early (a computer that slept, a
+    // revoked session): the next call must fetch new ones, not reuse them.
+    if (failure.reason === 'credentials-expired')
+      call.connection.dropCredentials();
     call.log.warn('failed', {
       operation: call.operation,
       kind: failure.kind,

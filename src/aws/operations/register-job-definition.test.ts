@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { memoizeCredentials } from '../credentials/memoize-credentials';
 import { AwsRequestError } from '../errors/aws-failure';
 import { clientException, fakeConnection } from '../testing/fake-batch';
 import { newestActiveRevision } from './describe-job-definitions';
@@ -46,7 +47,11 @@ describe('registerJobDefinition', () => {
       revision: 3,
     });
     expect(requests).toEqual([
-      { operation: 'registerjobdefinition', body: SLEEP10 },
+      {
+        operation: 'registerjobdefinition',
+        body: SLEEP10,
+        accessKeyId: 'AKIDEXAMPLE',
+      },
     ]);
   });
 
@@ -72,6 +77,48 @@ describe('registerJobDefinition', () => {
       message:
         'AWS Batch rejected the request: containerProperties must contain image',
     });
+  });
+});
+
+describe('expired credentials', () => {
+  it('are dropped when AWS says so, and the next call signs with fresh ones', async () => {
+    let issued = 0;
+    const credentials = memoizeCredentials(async () => {
+      issued += 1;
+      return {
+        accessKeyId: `key-${issued}`,
+        secretAccessKey: 'secret',
+        sessionToken: 'token',
+        expiration: new Date(Date.now() + 3_600_000),
+      };
+    });
+    const { connection, requests } = fakeConnection(
+      ({ accessKeyId }) =>
+        accessKeyId === 'key-1'
+          ? {
+              status: 403,
+              body: {
+                message:
+                  'The security token included in the request is expired',
+              },
+              headers: { 'x-amzn-errortype': 'ExpiredTokenException' },
+            }
+          : { status: 200, body: { jobDefinitions: [] } },
+      credentials,
+    );
+
+    const error = await newestActiveRevision(connection, 'sleep10').catch(
+      (thrown: unknown) => thrown,
+    );
+    expect((error as AwsRequestError).failure.reason).toBe(
+      'credentials-expired',
+    );
+
+    expect(await newestActiveRevision(connection, 'sleep10')).toBeUndefined();
+    expect(requests.map((request) => request.accessKeyId)).toEqual([
+      'key-1',
+      'key-2',
+    ]);
   });
 });
 
@@ -125,6 +172,7 @@ describe('deregisterJobDefinition', () => {
       {
         operation: 'deregisterjobdefinition',
         body: { jobDefinition: 'sleep10:2' },
+        accessKeyId: 'AKIDEXAMPLE',
       },
     ]);
   });

@@ -19,6 +19,8 @@ export interface AwsConnection {
   readonly settings: AwsSettings;
   readonly endpoints: ResolvedEndpoints;
   readonly credentials: CredentialsProvider;
+  /** Forgets the shared credentials after AWS said they expired. */
+  dropCredentials(): void;
   readonly batch: BatchClient;
   errorContext(operation: string, request?: unknown): AwsErrorContext;
 }
@@ -73,6 +75,7 @@ export function createAwsConnection(
       settings,
       endpoints,
       credentials,
+      dropCredentials: () => credentials.invalidate(),
       batch,
       errorContext: (operation, request) => ({
         operation,

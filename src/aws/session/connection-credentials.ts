@@ -1,11 +1,11 @@
 import { basicFlow } from '../credentials/basic-flow';
-import type {
-  CredentialsProvider,
-  Logins,
-} from '../credentials/aws-credentials';
+import type { Logins } from '../credentials/aws-credentials';
 import { enhancedFlow } from '../credentials/enhanced-flow';
 import { MemoryStorage } from '../credentials/memory-storage';
-import { memoizeCredentials } from '../credentials/memoize-credentials';
+import {
+  memoizeCredentials,
+  type MemoizedCredentials,
+} from '../credentials/memoize-credentials';
 import type { AwsSettings } from '../settings/aws-settings';
 import { regionOfPoolId } from '../settings/id-patterns';
 import type { UserPoolSession } from '../user-pool/user-pool-session';
@@ -24,7 +24,7 @@ export function connectionCredentials(
   settings: AwsSettings,
   endpoints: ResolvedEndpoints,
   session: UserPoolSession | null,
-): CredentialsProvider {
+): MemoizedCredentials {
   const poolRegion = regionOfPoolId(settings.identityPoolId) ?? settings.region;
   const logins = loginsOf(session);
   const provider =

@@ -1,6 +1,9 @@
 import { BatchClient } from '@aws-sdk/client-batch';
 
-import type { AwsCredentials } from '../credentials/aws-credentials';
+import type {
+  AwsCredentials,
+  CredentialsProvider,
+} from '../credentials/aws-credentials';
 import type { AwsErrorContext } from '../errors/aws-failure';
 import type { AwsSettings } from '../settings/aws-settings';
 import type { AwsConnection } from '../session/aws-connection';
@@ -16,6 +19,8 @@ export interface FakeRequest {
   /** The operation, from the path: registerjobdefinition... */
   readonly operation: string;
   readonly body: unknown;
+  /** The access key the request was signed with. */
+  readonly accessKeyId: string | undefined;
 }
 
 export type FakeRoute = (
@@ -45,21 +50,28 @@ const SETTINGS: AwsSettings = {
  * A connection whose Batch client talks to `route` instead of the network:
  * the SDK still serialises requests and parses answers and errors.
  */
-export function fakeConnection(route: FakeRoute): {
+export function fakeConnection(
+  route: FakeRoute,
+  credentials: CredentialsProvider & { invalidate?: () => void } = async () =>
+    ({
+      accessKeyId: 'AKIDEXAMPLE',
+      secretAccessKey: 'secret',
+    }) satisfies AwsCredentials,
+): {
   connection: AwsConnection;
   requests: FakeRequest[];
 } {
   const requests: FakeRequest[] = [];
-  const credentials = async (): Promise<AwsCredentials> => ({
-    accessKeyId: 'AKIDEXAMPLE',
-    secretAccessKey: 'secret',
-  });
   const batch = new BatchClient({
     region: SETTINGS.region,
     credentials,
     maxAttempts: 1,
     requestHandler: {
-      async handle(request: { path: string; body?: unknown }) {
+      async handle(request: {
+        path: string;
+        body?: unknown;
+        headers: Record<string, string>;
+      }) {
         const text =
           typeof request.body === 'string'
             ? request.body
@@ -69,6 +81,9 @@ export function fakeConnection(route: FakeRoute): {
         const fake = {
           operation: request.path.replace(/^.*\//, ''),
           body: text === '' ? undefined : JSON.parse(text),
+          accessKeyId: /Credential=([^/]+)\//.exec(
+            request.headers['authorization'] ?? '',
+          )?.[1],
         };
         requests.push(fake);
         const answer = await route(fake);
@@ -107,6 +122,7 @@ export function fakeConnection(route: FakeRoute): {
       sts: undefined,
     },
     credentials,
+    dropCredentials: () => credentials.invalidate?.(),
     batch,
     errorContext,
   };

@@ -45,6 +45,10 @@ export function RegisterFailure({
       header={`Not registered: ${KIND_PHRASES[failure.kind]}`}
       dismissible
       onDismiss={onDismiss}
+      i18nStrings={{
+        errorIconAriaLabel: 'Error',
+        dismissAriaLabel: 'Dismiss message',
+      }}
     >
       <SpaceBetween size="s">
         <Box variant="p">{failure.message}</Box>

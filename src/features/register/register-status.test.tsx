@@ -65,6 +65,19 @@ describe('RegisterStatus', () => {
     expect(store.getState().text).toBe(SLEEP10_TEXT);
   });
 
+  it('names the button that dismisses a failure, and keeps the draft when it is used', async () => {
+    const { gateway, register } = fakeGateway();
+    register.mockRejectedValueOnce(new AwsRequestError(REJECTED));
+    const { user, store } = renderRegister(SLEEP10_TEXT, gateway);
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+    await screen.findByText('Not registered: invalid request');
+
+    await user.click(screen.getByRole('button', { name: 'Dismiss message' }));
+
+    expect(screen.queryByText('Not registered: invalid request')).toBeNull();
+    expect(store.getState().text).toBe(SLEEP10_TEXT);
+  });
+
   it('offers Settings for a network failure', async () => {
     const { gateway, newestActive } = fakeGateway();
     newestActive.mockRejectedValueOnce(

@@ -52,7 +52,11 @@ describe('testConnection', () => {
       found: 0,
     });
     expect(requests).toEqual([
-      { operation: 'describejobdefinitions', body: { maxResults: 1 } },
+      {
+        operation: 'describejobdefinitions',
+        body: { maxResults: 1 },
+        accessKeyId: 'AKIDEXAMPLE',
+      },
     ]);
   });
 
