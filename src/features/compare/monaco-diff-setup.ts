@@ -6,8 +6,6 @@ import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 // JSON language only), so the build shares one Monaco chunk between the two
 // views. Features may not import each other, hence this small twin of the
 // editor's setup; it leaves the JSON language's options to the editor.
-// TODO: move the shared Monaco setup below the features (a `src/monaco`
-// layer) so both views import one module; it waits for the lead's merge.
 import 'monaco-editor/languages/features/json/register';
 import 'monaco-editor/languages/features/json/jsonMode';
 
