@@ -72,6 +72,11 @@ test.beforeEach(async ({ emulator }) => {
 test('the list shows the name with its newest revision, and its page all three revisions', async ({
   page,
 }) => {
+  const describes: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('describejobdefinitions'))
+      describes.push(request.url());
+  });
   await page.goto('/job-definitions');
 
   const row = page.getByRole('row').filter({
@@ -83,6 +88,21 @@ test('the list shows the name with its newest revision, and its page all three r
   ).toBeVisible();
   await expect(row).toContainText('busybox:1.37');
   await expect(row).toContainText('Active');
+
+  // The name filter searches the loaded rows: typing sends nothing to AWS.
+  const loadedWith = describes.length;
+  expect(loadedWith).toBeGreaterThan(0);
+  const filter = page.getByRole('searchbox', { name: 'Filter loaded names' });
+  await filter.pressSequentially('no-such-name', { delay: 20 });
+  await expect(page.getByText('No loaded name contains')).toBeVisible();
+  await expect(
+    page.getByRole('link', {
+      name: 'Look up the exact name no-such-name in AWS',
+    }),
+  ).toBeVisible();
+  await filter.fill('demo');
+  await expect(row).toBeVisible();
+  expect(describes).toHaveLength(loadedWith);
 
   await row.getByRole('link', { name: NAME, exact: true }).click();
 
