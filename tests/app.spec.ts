@@ -51,7 +51,10 @@ for (const [path, title] of [
     await expect(
       page.getByRole('heading', { level: 1, name: title }),
     ).toBeVisible();
-    await page.getByRole('link', { name: 'Back to the editor' }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: 'Editor', exact: true })
+      .click();
     await expect(page).toHaveURL('/');
   });
 }

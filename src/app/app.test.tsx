@@ -46,24 +46,19 @@ describe('App', () => {
     expect(screen.getByRole('tab', { name: 'JSON' })).toBeTruthy();
   });
 
-  it.each([['/job-definitions', 'Job definitions']])(
-    'says what %s will hold and links back to the editor',
-    async (path, title) => {
-      const { user, router } = renderAt(path);
+  it('opens the job definitions at /job-definitions, and sends to Settings while not connected', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { user, router } = renderAt('/job-definitions');
 
-      expect(
-        screen.getByRole('heading', { level: 1, name: title }),
-      ).toBeTruthy();
-      await user.click(
-        screen.getByRole('link', { name: 'Back to the editor' }),
-      );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Job definitions' }),
+    ).toBeTruthy();
+    await user.click(
+      await screen.findByRole('button', { name: 'Open Settings' }),
+    );
 
-      expect(router.state.location.pathname).toBe('/');
-      expect(
-        screen.getByRole('heading', { level: 1, name: 'Editor' }),
-      ).toBeTruthy();
-    },
-  );
+    expect(router.state.location.pathname).toBe('/settings');
+  });
 
   it('opens the Settings form at /settings once the runtime config is read', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -8,6 +8,8 @@ import { AppProviders } from './app-providers';
 import { EditorRoute } from './pages/editor-route';
 import { JobDefinitionsPage } from './pages/job-definitions-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { RevisionPage } from './pages/revision-page';
+import { RevisionsPage } from './pages/revisions-page';
 import { RootErrorScreen } from './root-error-screen';
 
 /** Every page of the app, under the shell. */
@@ -22,12 +24,10 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <EditorRoute /> },
       { path: 'job-definitions', element: <JobDefinitionsPage /> },
+      { path: 'job-definitions/:name', element: <RevisionsPage /> },
       { path: 'job-definitions/:name/compare', element: <ComparePage /> },
-      // Where Register's success message links; the revision page comes next.
-      {
-        path: 'job-definitions/:name/:revision',
-        element: <JobDefinitionsPage />,
-      },
+      // Also where Register's success message links.
+      { path: 'job-definitions/:name/:revision', element: <RevisionPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

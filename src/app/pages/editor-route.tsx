@@ -2,6 +2,7 @@ import { useState } from 'react';
 
 import { EditorPage } from '@/features/editor/editor-page';
 import { createFocusChannel } from '@/features/editor/focus-request';
+import { useOpeningNotice } from '@/features/history/use-opening-notice';
 import { RegisterButton } from '@/features/register/register-button';
 import { RegisterStatus } from '@/features/register/register-status';
 import { useRegister } from '@/features/register/use-register';
@@ -13,11 +14,13 @@ export function EditorRoute() {
   const [storage] = useState(browserStorage);
   const [focusRequests] = useState(createFocusChannel);
   const register = useRegister();
+  const openingNotice = useOpeningNotice();
 
   return (
     <EditorPage
       storage={storage}
       focusRequests={focusRequests}
+      openingNotice={openingNotice}
       actions={<RegisterButton register={register} />}
       status={
         <RegisterStatus

@@ -12,6 +12,11 @@ export type DescribeJobDefinitionsInput = z.infer<
   typeof DescribeJobDefinitionsInput
 >;
 
+/** The filter of the paged list: one status, or every status. */
+export interface JobDefinitionPagesInput {
+  readonly status?: 'ACTIVE' | 'INACTIVE';
+}
+
 /**
  * A described job definition: the fields the app relies on are checked,
  * the rest is kept as the service sent it.

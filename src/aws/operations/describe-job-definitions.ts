@@ -93,22 +93,37 @@ export function useRevisions(name: string) {
   });
 }
 
-/** One revision (`name:revision`); undefined data when AWS has none. */
+/**
+ * One revision, or null when AWS has none. Asks for `name:revision`, as AWS
+ * documents; moto only knows ARNs and bare names there, so when that finds
+ * nothing the revisions of the name are searched before giving up.
+ */
+export async function describeRevision(
+  connection: AwsConnection,
+  name: string,
+  revision: number,
+): Promise<DescribedJobDefinition | null> {
+  const isIt = (each: DescribedJobDefinition) =>
+    each.jobDefinitionName === name && each.revision === revision;
+  const page = await describeJobDefinitionsPage(connection, {
+    jobDefinitions: [`${name}:${revision}`],
+  });
+  const found = page.jobDefinitions.find(isIt);
+  if (found) return found;
+  const all = await describeAllJobDefinitions(connection, {
+    jobDefinitionName: name,
+  });
+  return all.find(isIt) ?? null;
+}
+
+/** One revision (`name:revision`); null data when AWS has none. */
 export function useRevision(name: string, revision: number) {
   const ready = useAwsConnection();
   return useQuery<DescribedJobDefinition | null, AwsRequestError>({
     queryKey: jobDefinitionKeys.revision(ready?.id ?? 'none', name, revision),
-    queryFn: async () => {
+    queryFn: () => {
       if (!ready) throw new Error('Not connected to AWS.');
-      const page = await describeJobDefinitionsPage(ready, {
-        jobDefinitions: [`${name}:${revision}`],
-      });
-      return (
-        page.jobDefinitions.find(
-          (each) =>
-            each.jobDefinitionName === name && each.revision === revision,
-        ) ?? null
-      );
+      return describeRevision(ready, name, revision);
     },
     enabled: ready !== undefined && name !== '' && Number.isInteger(revision),
   });

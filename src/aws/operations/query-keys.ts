@@ -1,4 +1,7 @@
-import type { DescribeJobDefinitionsInput } from './describe-input';
+import type {
+  DescribeJobDefinitionsInput,
+  JobDefinitionPagesInput,
+} from './describe-input';
 
 /** The runtime config, fetched once per page load. */
 export const runtimeConfigKey = ['runtime-config'] as const;
@@ -14,6 +17,9 @@ export const jobDefinitionKeys = {
     [...jobDefinitionKeys.all(connectionId), 'list'] as const,
   list: (connectionId: string, input: DescribeJobDefinitionsInput) =>
     [...jobDefinitionKeys.lists(connectionId), input] as const,
+  /** Pages of 100 revisions, loaded one at a time, for one status filter. */
+  pages: (connectionId: string, input: JobDefinitionPagesInput) =>
+    [...jobDefinitionKeys.lists(connectionId), 'pages', input] as const,
   newestActive: (connectionId: string, name: string) =>
     [...jobDefinitionKeys.all(connectionId), 'newest-active', name] as const,
   /** Every revision of one name, any status. */

@@ -4,7 +4,7 @@ import Flashbar, {
 } from '@cloudscape-design/components/flashbar';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useEffect, type ReactNode } from 'react';
 
 import { DraftProvider } from '@/draft/draft-context';
 
@@ -33,6 +33,14 @@ interface EditorPageProps {
   readonly status?: ReactNode;
   /** Jump requests from outside the editor, such as a registration failure. */
   readonly focusRequests?: FocusChannel;
+  /**
+   * Shown once when the page opens, such as what was stripped from a
+   * revision that another page opened here as a new draft.
+   */
+  readonly openingNotice?: {
+    readonly header: string;
+    readonly items: readonly string[];
+  };
 }
 
 /** The editor: one saved draft at a time, as a form and as JSON. */
@@ -41,6 +49,7 @@ export function EditorPage({
   actions,
   status,
   focusRequests,
+  openingNotice,
 }: EditorPageProps) {
   const { session, snapshot } = useDraftSession(storage, STARTER);
   const flash = useFlash();
@@ -50,6 +59,21 @@ export function EditorPage({
     (conversion: PasteConversion) => show(pasteNotice(conversion)),
     [show],
   );
+
+  useEffect(() => {
+    if (!openingNotice) return;
+    show({
+      type: 'info',
+      header: openingNotice.header,
+      content: (
+        <ul aria-label="What was changed">
+          {openingNotice.items.map((item, index) => (
+            <li key={index}>{item}</li>
+          ))}
+        </ul>
+      ),
+    });
+  }, [openingNotice, show]);
 
   const saveWarning: FlashbarProps.MessageDefinition[] = snapshot.saveError
     ? [

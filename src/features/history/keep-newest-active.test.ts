@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+
+import { revisionsBeyondNewest } from './keep-newest-active';
+import { described } from './testing/described';
+
+const revisions = [
+  described('etl', 1),
+  described('etl', 2, 'INACTIVE'),
+  described('etl', 5),
+  described('etl', 3),
+  described('etl', 4),
+];
+
+const numbers = (keep: number) =>
+  revisionsBeyondNewest(revisions, keep).map((each) => each.revision);
+
+describe('revisionsBeyondNewest', () => {
+  it.each([
+    [1, [4, 3, 1]],
+    [2, [3, 1]],
+    [4, []],
+    [10, []],
+    [0, [5, 4, 3, 1]],
+  ])(
+    'keeping the newest %i active leaves the rest to deregister',
+    (keep, expected) => {
+      expect(numbers(keep)).toEqual(expected);
+    },
+  );
+
+  it('never selects an inactive revision', () => {
+    expect(numbers(0)).not.toContain(2);
+  });
+});
