@@ -55,6 +55,10 @@ export function AwsFailureAlert({
       dismissible={onDismiss !== undefined}
       onDismiss={onDismiss}
       action={action}
+      i18nStrings={{
+        errorIconAriaLabel: 'Error',
+        dismissAriaLabel: 'Dismiss message',
+      }}
     >
       <SpaceBetween size="s">
         <Box variant="p">{failure.message}</Box>

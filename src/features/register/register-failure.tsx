@@ -29,10 +29,6 @@ export function RegisterFailure({
       header={`Not registered: ${KIND_PHRASES[failure.kind]}`}
       onOpenSettings={onOpenSettings}
       onDismiss={onDismiss}
-      i18nStrings={{
-        errorIconAriaLabel: 'Error',
-        dismissAriaLabel: 'Dismiss message',
-      }}
     >
       {fieldPath && (
         <SpaceBetween direction="horizontal" size="xs" alignItems="center">
