@@ -26,7 +26,16 @@ import { checkTargets } from './targets';
  * headless Chromium, prints a table and the targets, and writes
  * bench/results.json. `--only PART[,PART]` and `--quick`: see options.ts.
  */
-const { parts, quick } = parseOptions(process.argv.slice(2));
+function optionsOrExit() {
+  try {
+    return parseOptions(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : error}\n`);
+    process.exit(2);
+  }
+}
+
+const { parts, quick } = optionsOrExit();
 const cores = availableParallelism();
 const loadBefore = loadavg()[0] ?? 0;
 
