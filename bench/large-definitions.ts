@@ -61,3 +61,10 @@ export function largeMultiNodeDefinition(): Record<string, unknown> {
     },
   };
 }
+
+/** The large definition of a benchmark by its name: `ecs` or `multinode`. */
+export function largeDefinition(name: string): Record<string, unknown> {
+  return name === 'multinode'
+    ? largeMultiNodeDefinition()
+    : largeEcsDefinition();
+}

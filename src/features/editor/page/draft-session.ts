@@ -1,3 +1,4 @@
+import { exposeForBench } from '@/draft/bench-probe';
 import {
   newId,
   readLibrary,
@@ -69,6 +70,7 @@ export function createDraftSession(
 
   function openStore(draft: SavedDraft): DraftStore {
     const opened = createDraftStore(draft.text);
+    exposeForBench(opened);
     opened.subscribe((state) => {
       if (opened !== store) return;
       current = { ...current, text: state.text, updatedAt: now() };

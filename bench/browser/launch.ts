@@ -1,0 +1,22 @@
+import { existsSync } from 'node:fs';
+
+import { chromium, type Browser } from '@playwright/test';
+
+// Debian's Chromium where it exists (the project's machines), Playwright's
+// own build elsewhere.
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/** Headless Chromium as the end-to-end tests run it. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
