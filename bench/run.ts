@@ -5,7 +5,6 @@ import {
   runBrowserBenches,
   type BrowserResults,
 } from './browser/browser-benches';
-import { benchRevisions } from './browser/revisions-bench';
 import type { TypingBench } from './browser/typing-bench';
 import { benchCli } from './cli-bench';
 import { benchModel } from './model-bench';
@@ -44,15 +43,21 @@ const model = parts.has('validation')
   : undefined;
 const cli = parts.has('validation') ? benchCli(quick ? 3 : 20) : undefined;
 
-const BROWSER_PARTS: readonly Part[] = ['load', 'form', 'json', 'memory'];
+const BROWSER_PARTS: readonly Part[] = [
+  'load',
+  'form',
+  'json',
+  'memory',
+  'revisions',
+];
 const browser: BrowserResults = BROWSER_PARTS.some((part) => parts.has(part))
   ? await runBrowserBenches(parts, {
       loads: quick ? 3 : 10,
       heaps: quick ? 1 : 3,
+      revisionLoads: quick ? 3 : 10,
       typing: { keystrokes: quick ? 50 : 200, warmup: quick ? 5 : 10 },
     })
   : {};
-const revisions = parts.has('revisions') ? benchRevisions() : undefined;
 const loadAfter = loadavg()[0] ?? 0;
 
 const typingRows = (benches: readonly TypingBench[] = []): Row[] =>
@@ -92,6 +97,18 @@ const rows: Row[] = [
   ...(browser.memory ?? []).map((bench) =>
     summaryRow(bench.name, bench.heap, MB),
   ),
+  ...(browser.revisions
+    ? [
+        summaryRow(
+          `revisions page, ${browser.revisions.revisions} revisions: first page shown (${browser.revisions.describeCalls} describe calls)`,
+          browser.revisions.firstPage,
+        ),
+        summaryRow(
+          '  page 2 of the revisions shown after a click',
+          browser.revisions.pageSwitch,
+        ),
+      ]
+    : []),
 ];
 
 const out = process.stdout;
@@ -101,7 +118,6 @@ if (parts.has('validation') && !cli) {
     'command-line validator: no corpus beside the project (../shared/corpus), not measured\n',
   );
 }
-if (revisions) out.write(`revisions: ${revisions.skipped}\n`);
 
 const checks = checkTargets(model, browser);
 out.write(`\nTargets (issue 6):\n${formatTargets(checks)}\n`);
@@ -122,7 +138,6 @@ writeFileSync(
       model,
       cli,
       browser,
-      revisions,
       targets: checks,
     },
     null,

@@ -6,6 +6,7 @@ import {
   benchReferenceMemory,
   type MemoryBench,
 } from './memory-bench';
+import { benchRevisions, type RevisionsBench } from './revisions-bench';
 import { serveApp, serveReference, type Served } from './servers';
 import {
   benchFloor,
@@ -25,11 +26,13 @@ export interface BrowserResults {
   reference?: TypingBench[];
   jsonToForm?: TypingBench[];
   memory?: MemoryBench[];
+  revisions?: RevisionsBench;
 }
 
 export interface BrowserRuns {
   readonly loads: number;
   readonly heaps: number;
+  readonly revisionLoads: number;
   readonly typing: TypingOptions;
 }
 
@@ -107,6 +110,14 @@ export async function runBrowserBenches(
           );
         }
       }
+    }
+    if (parts.has('revisions')) {
+      log(`revisions: ${runs.revisionLoads} loads of 1,000 revisions`);
+      results.revisions = await benchRevisions(
+        browser,
+        app.url,
+        runs.revisionLoads,
+      );
     }
   } finally {
     await browser.close();

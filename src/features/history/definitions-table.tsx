@@ -25,6 +25,7 @@ import {
   type StatusFilter,
 } from './status-filter';
 import { useDebouncedValue } from './use-debounced-value';
+import { PAGINATION_LABELS } from './pagination-labels';
 
 const ROWS_PER_PAGE = 50;
 const FILTER_DELAY_MS = 250;
@@ -141,6 +142,7 @@ export function DefinitionsTable() {
             currentPageIndex={page}
             pagesCount={pagesCount}
             onChange={({ detail }) => setPageIndex(detail.currentPageIndex)}
+            ariaLabels={PAGINATION_LABELS}
           />
         }
         empty={

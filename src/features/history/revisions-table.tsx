@@ -20,6 +20,7 @@ import { REVISION_COLUMNS } from './revision-columns';
 import { RevisionActions } from './revision-actions';
 import { RouteLink } from './route-link';
 import { useEditAsNewRevision } from './use-edit-as-new-revision';
+import { PAGINATION_LABELS } from './pagination-labels';
 
 const ROWS_PER_PAGE = 50;
 
@@ -132,6 +133,7 @@ export function RevisionsTable({ name }: { readonly name: string }) {
             currentPageIndex={page}
             pagesCount={pagesCount}
             onChange={({ detail }) => setPageIndex(detail.currentPageIndex)}
+            ariaLabels={PAGINATION_LABELS}
           />
         }
         empty={
