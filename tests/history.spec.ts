@@ -119,6 +119,37 @@ test('the list shows the name with its newest revision, and its page all three r
   expect(numbers).toEqual(['3', '2', '1']);
 });
 
+test('selecting revisions 1 and 3 and Compare shows what changed between them', async ({
+  page,
+}) => {
+  await openRevisions(page);
+  const compare = page.getByRole('button', { name: 'Compare', exact: true });
+
+  await page.getByRole('checkbox', { name: 'Select revision 1' }).check();
+  await expect(compare).toBeDisabled();
+  await page.getByRole('checkbox', { name: 'Select revision 3' }).check();
+  await compare.click();
+
+  await expect(page).toHaveURL(
+    new RegExp(`/job-definitions/${NAME}/compare\\?a=1&b=3$`),
+  );
+  await expect(
+    page.getByRole('heading', { name: `${NAME}:1 vs ${NAME}:3` }),
+  ).toBeVisible({ timeout: 20_000 });
+  const changes = page.getByRole('list', { name: /change/ });
+  await expect(changes.getByRole('listitem')).toHaveText(
+    [
+      'image changed: busybox:1.36 → busybox:1.37',
+      'memory 2048 → 4096 MiB',
+      'environment variable MODE added',
+    ],
+    { timeout: 20_000 },
+  );
+  await expect(
+    page.getByRole('checkbox', { name: 'Hide AWS defaults' }),
+  ).toBeChecked();
+});
+
 test('deregistering revision 1 after the confirmation shows it inactive', async ({
   page,
 }) => {
