@@ -23,7 +23,9 @@ export function schemaIssues(value: unknown): Issue[] {
       ) {
         knownKeys.set(issue.input, Object.keys(issue.inst.shape));
       }
-      return undefined;
+      // toIssues words type errors itself; Zod's own wording reads the
+      // input's constructor, which throws on an object with no prototype.
+      return issue.code === 'invalid_type' ? 'Wrong type.' : undefined;
     },
   });
   if (result.success) return [];
