@@ -133,7 +133,10 @@ function unknownFieldMessage(
 function messageFor(issue: ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return typeMessage(issue.expected, issue.input);
+      return typeof issue.path[issue.path.length - 1] === 'number' &&
+        issue.input === null
+        ? 'null is not allowed in this list: give a value or remove the item.'
+        : typeMessage(issue.expected, issue.input);
     case 'invalid_value':
       return valueMessage(issue.values, issue.input);
     default:

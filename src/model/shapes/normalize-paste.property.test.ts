@@ -110,24 +110,22 @@ describe('normalizePaste on random pastes', () => {
   });
 
   it('turns every recognised fixture paste back into the fixture', () => {
-    const paste = fc
-      .constantFrom(...FIXTURE_NAMES)
-      .chain((name) =>
-        fc
-          .constantFrom(
-            {
-              Type: 'AWS::Batch::JobDefinition',
-              Properties: asCloudFormation(fixture(name)),
-            },
-            {
-              jobDefinitions: [
-                { ...fixture(name), revision: 3, status: 'ACTIVE' },
-              ],
-            },
-            fixture(name),
-          )
-          .map((value) => [name, value] as const),
-      );
+    const paste = fc.constantFrom(...FIXTURE_NAMES).chain((name) =>
+      fc
+        .constantFrom(
+          {
+            Type: 'AWS::Batch::JobDefinition',
+            Properties: asCloudFormation(fixture(name)),
+          },
+          {
+            jobDefinitions: [
+              { ...fixture(name), revision: 3, status: 'ACTIVE' },
+            ],
+          },
+          fixture(name),
+        )
+        .map((value) => [name, value] as const),
+    );
     fc.assert(
       fc.property(paste, ([name, value]) => {
         expect(normalizePaste(value).request).toEqual(fixture(name));
