@@ -34,4 +34,34 @@ describe('validate on odd values', () => {
       message: 'Must be a number, not an object.',
     });
   });
+
+  it.each([
+    {
+      name: 'an emoji (a whole surrogate pair)',
+      text: '"rocket \ud83d\ude80"',
+    },
+    { name: 'plain text', text: '"rocket"' },
+  ])('raises no lone-surrogate issue for $name', ({ text }) => {
+    const input: unknown = JSON.parse(`{"tags": {"note": ${text}}}`);
+
+    const codes = validate(input).map((issue) => issue.code);
+
+    expect(codes).not.toContain('lone-surrogate');
+  });
+
+  it.each([
+    { name: 'a high surrogate at the end', text: '"rocket \ud83d"' },
+    { name: 'a low surrogate alone', text: '"\ude80 rocket"' },
+    { name: 'two high surrogates', text: '"\ud83d\ud83d\ude80"' },
+  ])('flags $name in a tag value', ({ text }) => {
+    const input: unknown = JSON.parse(`{"tags": {"note": ${text}}}`);
+
+    expect(validate(input)).toContainEqual(
+      expect.objectContaining({
+        path: ['tags', 'note'],
+        severity: 'warning',
+        code: 'lone-surrogate',
+      }),
+    );
+  });
 });

@@ -65,7 +65,7 @@ function loneSurrogates(root: unknown): Issue[] {
         severity: 'warning',
         code: 'lone-surrogate',
         message:
-          'This text holds half of a two-part character (a lone surrogate), which AWS cannot store as written: delete it or retype the character.',
+          'This text holds half of a two-part character (a lone surrogate), which has no UTF-8 form: AWS may reject it or store a replacement character. Delete it or retype the character.',
       });
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => pending.push([item, [...path, index]]));
