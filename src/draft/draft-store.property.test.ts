@@ -76,6 +76,22 @@ type Command =
 const typed = fc
   .tuple(document, layout)
   .map(([value, style]) => print(value, style));
+/** An object with one key typed twice, the first copy holding another value. */
+const duplicated = fc
+  .tuple(
+    fc.dictionary(key, json, { minKeys: 1, maxKeys: 5, noNullPrototype: true }),
+    fc.nat(),
+    json,
+    layout,
+  )
+  .map(([value, pick, first, style]) => {
+    const keys = Object.keys(value);
+    const copied = keys[pick % keys.length] ?? '';
+    const text = print(value, style);
+    const at = text.indexOf('{') + 1;
+    const copy = `${JSON.stringify(copied)}: ${JSON.stringify(first)},`;
+    return text.slice(0, at) + copy + text.slice(at);
+  });
 const broken = fc
   .tuple(typed, fc.nat(), fc.constantFrom(',', '{', '"', ':', '}', '/', ''))
   .map(([text, at, inserted]) => {
@@ -88,7 +104,7 @@ const broken = fc
 const command: fc.Arbitrary<Command> = fc.oneof(
   {
     arbitrary: fc
-      .oneof(typed, broken)
+      .oneof(typed, duplicated, broken)
       .map((text) => ({ kind: 'type', text }) as const),
     weight: 1,
   },
