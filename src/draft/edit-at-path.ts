@@ -50,7 +50,7 @@ export function editAtPath(
 
   if (depth === path.length) {
     return value === undefined
-      ? removal(text, node)
+      ? removalOfEveryCopy(text, path, node)
       : {
           offset: node.offset,
           length: node.length,
@@ -73,6 +73,63 @@ function childOf(node: Node, segment: string | number): Node | undefined {
     if (key?.value === String(segment) && child) return child;
   }
   return undefined;
+}
+
+/**
+ * A key typed twice counts with its last value, so removing the field
+ * removes every copy; otherwise the first copy would come back. The copies
+ * go one by one, then the change becomes one edit spanning them.
+ */
+function removalOfEveryCopy(
+  text: string,
+  path: IssuePath,
+  node: Node,
+): TextEdit | undefined {
+  const entry = node.parent;
+  const key: unknown = entry?.children?.[0]?.value;
+  const copies =
+    entry?.type === 'property'
+      ? (entry.parent?.children ?? []).filter(
+          (property) => property.children?.[0]?.value === key,
+        ).length
+      : 1;
+  if (copies <= 1) return removal(text, node);
+
+  let current = text;
+  for (let i = 0; i < copies; i += 1) {
+    const found = nodeAt(parseTree(current), path);
+    const edit = found && removal(current, found);
+    if (!edit) break;
+    current = applyEdit(current, edit);
+  }
+  return spanningEdit(text, current);
+}
+
+function nodeAt(tree: Node | undefined, path: IssuePath): Node | undefined {
+  let node = tree;
+  for (const segment of path) {
+    node = node && childOf(node, segment);
+  }
+  return node;
+}
+
+/** One edit that turns `before` into `after`: what lies between their common ends. */
+function spanningEdit(before: string, after: string): TextEdit {
+  const limit = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < limit && before[start] === after[start]) start += 1;
+  let end = 0;
+  while (
+    end < limit - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  ) {
+    end += 1;
+  }
+  return {
+    offset: start,
+    length: before.length - start - end,
+    text: after.slice(start, after.length - end),
+  };
 }
 
 function removal(text: string, node: Node): TextEdit | undefined {

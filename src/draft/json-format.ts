@@ -31,12 +31,20 @@ export function printValue(
   return printed.split('\n').join(`${layout.eol}${base}`);
 }
 
-/** A value printed on one line, for objects and lists written on one line. */
+/**
+ * A value printed on one line, for objects and lists written on one line:
+ * `{"a": [1, 2]}`. Built item by item, so the text inside strings is never
+ * touched.
+ */
 export function printInline(value: unknown): string {
-  return (JSON.stringify(value, null, 1) ?? 'null')
-    .replace(/\n\s*/g, ' ')
-    .replace(/\[ /g, '[')
-    .replace(/ \]/g, ']')
-    .replace(/\{ /g, '{')
-    .replace(/ \}/g, '}');
+  if (Array.isArray(value)) {
+    return `[${value.map((item) => printInline(item)).join(', ')}]`;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value)
+      .filter(([, inner]) => inner !== undefined)
+      .map(([key, inner]) => `${JSON.stringify(key)}: ${printInline(inner)}`);
+    return `{${entries.join(', ')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }

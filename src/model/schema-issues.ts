@@ -23,7 +23,9 @@ export function schemaIssues(value: unknown): Issue[] {
       ) {
         knownKeys.set(issue.input, Object.keys(issue.inst.shape));
       }
-      return undefined;
+      // toIssues words type errors itself; Zod's own wording reads the
+      // input's constructor, which throws on an object with no prototype.
+      return issue.code === 'invalid_type' ? 'Wrong type.' : undefined;
     },
   });
   if (result.success) return [];
@@ -131,7 +133,10 @@ function unknownFieldMessage(
 function messageFor(issue: ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return typeMessage(issue.expected, issue.input);
+      return typeof issue.path[issue.path.length - 1] === 'number' &&
+        issue.input === null
+        ? 'null is not allowed in this list: give a value or remove the item.'
+        : typeMessage(issue.expected, issue.input);
     case 'invalid_value':
       return valueMessage(issue.values, issue.input);
     default:

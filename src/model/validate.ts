@@ -23,7 +23,7 @@ export function validate(value: unknown): Issue[] {
     ];
   }
 
-  const issues = schemaIssues(root);
+  const issues = [...schemaIssues(root), ...loneSurrogates(root)];
   const context = readContext(root);
   const report = (
     path: IssuePath,
@@ -47,6 +47,35 @@ export function validate(value: unknown): Issue[] {
     }
   }
   return tidy(issues);
+}
+
+// Half of a UTF-16 pair with no partner: JSON allows it, UTF-8 cannot hold it.
+const LONE_SURROGATE =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Strings and keys holding a lone surrogate; a work list, as nesting can be deep. */
+function loneSurrogates(root: unknown): Issue[] {
+  const issues: Issue[] = [];
+  const pending: [unknown, IssuePath][] = [[root, []]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [value, path] = next;
+    if (typeof value === 'string' && LONE_SURROGATE.test(value)) {
+      issues.push({
+        path,
+        severity: 'warning',
+        code: 'lone-surrogate',
+        message:
+          'This text holds half of a two-part character (a lone surrogate), which has no UTF-8 form: AWS may reject it or store a replacement character. Delete it or retype the character.',
+      });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => pending.push([item, [...path, index]]));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, inner] of Object.entries(value)) {
+        pending.push([LONE_SURROGATE.test(key) ? key : inner, [...path, key]]);
+      }
+    }
+  }
+  return issues;
 }
 
 /** Drops repeats, and warnings at a path that already has an error. */

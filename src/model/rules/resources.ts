@@ -98,11 +98,16 @@ export const legacyResources: Rule = (context, report) => {
           `${key} and a ${type} entry in resourceRequirements are both given: remove ${key}.`,
         );
       } else {
+        // Only a number or text is shown back; the schema reports other types.
+        const value =
+          typeof legacy === 'number' || typeof legacy === 'string'
+            ? String(legacy)
+            : example(type);
         report(
           path,
           'warning',
           'deprecated',
-          `${key} is deprecated: use resourceRequirements with {"type": "${type}", "value": "${String(legacy)}"}.`,
+          `${key} is deprecated: use resourceRequirements with {"type": "${type}", "value": "${value}"}.`,
         );
       }
     }

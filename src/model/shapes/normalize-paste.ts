@@ -48,6 +48,54 @@ export function normalizePaste(
   value: unknown,
   options: NormalizeOptions = {},
 ): NormalizedPaste {
+  const first = normalizeOnce(value, options);
+  let result = first;
+  // A paste can mix two shapes (describe output written with CloudFormation
+  // names); converting until no shape is left makes normalising the result
+  // again change nothing. Each step unwraps or strips keys, so it ends.
+  for (let step = 0; step < MAX_STEPS && isWrapped(result.request); step++) {
+    result = chain(result, normalizeOnce(result.request, {}));
+  }
+  return { ...result, shape: first.shape };
+}
+
+const MAX_STEPS = 8;
+
+function isWrapped(request: unknown): boolean {
+  const shape = detectShape(request);
+  return shape === 'describe' || shape === 'cloudformation';
+}
+
+/** `inner` normalised the request of `outer`: paths of both lead to the paste. */
+function chain(
+  outer: NormalizedPaste,
+  inner: NormalizedPaste,
+): NormalizedPaste {
+  const prefix = inner.sourcePath([]);
+  const startsWithPrefix = (path: IssuePath) =>
+    prefix.every((segment, i) => path[i] === segment);
+  const carried = (outer.unresolvedPaths ?? [])
+    .filter(startsWithPrefix)
+    .map((path) => path.slice(prefix.length));
+  return {
+    shape: outer.shape,
+    request: inner.request,
+    notices: [
+      ...outer.notices,
+      ...inner.notices.map((notice) => ({
+        ...notice,
+        path: outer.sourcePath(notice.path),
+      })),
+    ],
+    sourcePath: (path) => outer.sourcePath(inner.sourcePath(path)),
+    unresolvedPaths: [...carried, ...(inner.unresolvedPaths ?? [])],
+  };
+}
+
+function normalizeOnce(
+  value: unknown,
+  options: NormalizeOptions,
+): NormalizedPaste {
   const shape = detectShape(value);
   if (shape === 'describe' && isRecord(value)) {
     return normalizeDescribe(value, options.revision);

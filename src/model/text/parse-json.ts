@@ -63,7 +63,7 @@ function parseFast(
 }
 
 function tooDeep(offset: number): SyntaxErrorDetail {
-  const message = `Nesting is too deep: more than ${MAX_NESTING} levels of arrays and objects`;
+  const message = `The JSON is nested too deeply: more than ${MAX_NESTING} levels of lists and objects, where a job definition needs about 10. Look for brackets that repeat.`;
   return { message, offset, length: 1 };
 }
 
