@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './support/aws-test';
+import { addUser } from './support/emulator';
 import { openJsonTab, pickMenuItem } from './support/editor';
 import { watchPolicy } from './csp-watch';
 
@@ -16,11 +17,70 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 /** The connect-src sources of the page's second policy, in order. */
 async function connectSources(page: Page): Promise<string[]> {
-  const policy = await page
-    .locator('meta#connect-policy')
-    .getAttribute('content');
-  expect(policy).toMatch(/^connect-src /);
-  return (policy ?? '').split(' ').slice(1);
+  const policy = await page.evaluate(
+    () =>
+      document.querySelector('meta#connect-policy')?.getAttribute('content') ??
+      '',
+  );
+  const [directive, ...sources] = policy.split(' ');
+  return directive === 'connect-src' ? sources : [];
+}
+
+/** Every value the page keeps: storages, IndexedDB, caches, cookies. */
+async function everythingStored(page: Page): Promise<string> {
+  const inPage = await page.evaluate(async () => {
+    const entries = (storage: Storage) =>
+      Object.keys(storage).map((key) => [key, storage.getItem(key)]);
+    const databases = await Promise.all(
+      (await indexedDB.databases()).map(
+        ({ name }) =>
+          new Promise<unknown>((resolve, reject) => {
+            const request = indexedDB.open(name ?? '');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const db = request.result;
+              const names = [...db.objectStoreNames];
+              if (names.length === 0) return resolve([name, []]);
+              const transaction = db.transaction(names, 'readonly');
+              const stores = names.map((store) => {
+                const all = transaction.objectStore(store).getAll();
+                const keys = transaction.objectStore(store).getAllKeys();
+                return { store, all, keys };
+              });
+              transaction.oncomplete = () =>
+                resolve([
+                  name,
+                  stores.map(({ store, all, keys }) => [
+                    store,
+                    keys.result,
+                    all.result,
+                  ]),
+                ]);
+            };
+          }),
+      ),
+    );
+    const caches = await Promise.all(
+      (await window.caches.keys()).map(async (cacheName) => {
+        const cache = await window.caches.open(cacheName);
+        const requests = await cache.keys();
+        return Promise.all(
+          requests.map(async (request) => [
+            request.url,
+            await (await cache.match(request))?.text(),
+          ]),
+        );
+      }),
+    );
+    return {
+      localStorage: entries(localStorage),
+      sessionStorage: entries(sessionStorage),
+      databases,
+      caches,
+    };
+  });
+  const cookies = await page.context().cookies();
+  return JSON.stringify({ ...inPage, cookies });
 }
 
 test('the main flows run with no policy violation', async ({ page }) => {
@@ -131,4 +191,81 @@ test('connect-src names the region endpoints and the overrides', async ({
     'https://sts.us-east-1.amazonaws.com',
     origin,
   ]);
+});
+
+test('saving another region reloads the page with its endpoints', async ({
+  page,
+}) => {
+  await page.goto('/settings');
+  const origin = new URL(page.url()).origin;
+  await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
+
+  await page.getByRole('button', { name: /^Region/ }).click();
+  await page.getByRole('option', { name: /^eu-west-1/ }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  // The pools of the emulator stay in us-east-1: their Cognito endpoints too.
+  await expect
+    .poll(() => connectSources(page))
+    .toEqual([
+      "'self'",
+      'https://batch.eu-west-1.amazonaws.com',
+      'https://cognito-identity.eu-west-1.amazonaws.com',
+      'https://cognito-identity.us-east-1.amazonaws.com',
+      'https://cognito-idp.eu-west-1.amazonaws.com',
+      'https://cognito-idp.us-east-1.amazonaws.com',
+      'https://sts.eu-west-1.amazonaws.com',
+      origin,
+    ]);
+  await expect(page.getByRole('button', { name: /^Region/ })).toContainText(
+    'eu-west-1',
+  );
+});
+
+test('no credential, token or password reaches browser storage', async ({
+  page,
+  emulator,
+}) => {
+  // The emulator's user pool signs users in by email (scripts/emulator).
+  const USERNAME = 'storage-check@example.com';
+  const password = 'Storage-check-passw0rd!';
+  await addUser(emulator, USERNAME, password);
+  const secrets: string[] = [password];
+  page.on('response', async (response) => {
+    if (!response.url().includes('/emulator')) return;
+    const text = await response.text().catch(() => '');
+    for (const match of text.matchAll(
+      /"(IdToken|AccessToken|RefreshToken|AccessKeyId|SecretKey|SecretAccessKey|SessionToken)"\s*:\s*"([^"]+)"/g,
+    ))
+      secrets.push(match[2] ?? '');
+  });
+
+  await page.goto('/settings');
+  await page.getByRole('radio', { name: /Cognito user pool/ }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('textbox', { name: 'Username' }).fill(USERNAME);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(`Signed in as ${USERNAME}.`)).toBeVisible({
+    timeout: 30_000,
+  });
+
+  // The session lives in memory: leave Settings without a reload.
+  await page.getByRole('link', { name: 'Editor' }).first().click();
+  await pickMenuItem(page, 'New from template', /^EC2 container/);
+  await page.getByRole('button', { name: 'Replace current draft' }).click();
+  await page
+    .getByRole('textbox', { name: 'Job definition name' })
+    .fill('storage-check');
+  await page.getByRole('button', { name: /^Register/ }).click();
+  await expect(page.getByText('Registered storage-check:1')).toBeVisible({
+    timeout: 30_000,
+  });
+
+  // The password, three tokens and three parts of the credentials at least.
+  expect(secrets.length).toBeGreaterThanOrEqual(7);
+  const stored = await everythingStored(page);
+  // The draft is stored, so the search did look at the right places.
+  expect(stored).toContain('storage-check');
+  for (const secret of secrets) expect(stored).not.toContain(secret);
 });
