@@ -269,3 +269,76 @@ test('no credential, token or password reaches browser storage', async ({
   expect(stored).toContain('storage-check');
   for (const secret of secrets) expect(stored).not.toContain(secret);
 });
+
+const IMG = '<img src=x onerror="window.__xss=1">';
+const SCRIPT = '<script>window.__xss=2</script>';
+
+test('user text that looks like HTML shows literally and never runs', async ({
+  page,
+}) => {
+  const watched = await watchPolicy(page);
+  const pasted = {
+    jobDefinitions: [
+      {
+        jobDefinitionName: IMG,
+        jobDefinitionArn: `arn:aws:batch:us-east-1:123456789012:job-definition/x:1`,
+        revision: 1,
+        status: 'ACTIVE',
+        type: 'container',
+        containerProperties: {
+          image: SCRIPT,
+          resourceRequirements: [
+            { type: 'VCPU', value: '1' },
+            { type: 'MEMORY', value: '2048' },
+          ],
+          environment: [{ name: 'HTML', value: IMG }],
+          [SCRIPT]: IMG,
+        },
+        tags: { [IMG]: SCRIPT },
+      },
+    ],
+  };
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Paste' }).click();
+  await page
+    .getByRole('textbox', { name: 'JSON to paste' })
+    .fill(JSON.stringify(pasted, null, 2));
+  await page.getByRole('button', { name: 'Replace draft' }).click();
+
+  // The form and the problems panel show the text as it is.
+  await expect(
+    page.getByRole('textbox', { name: 'Job definition name' }),
+  ).toHaveValue(IMG);
+  await expect(page.getByRole('textbox', { name: /^Image/ })).toHaveValue(
+    SCRIPT,
+  );
+  await expect(page.getByText(SCRIPT, { exact: false }).first()).toBeVisible();
+  // The notice of the paste says what it converted, in plain text.
+  await expect(page.getByText(/Pasted describe-job-definitions/)).toBeVisible();
+
+  // Monaco shows the text, and its problem markers hold the messages.
+  await openJsonTab(page);
+  await expect
+    .poll(() => page.locator('.monaco-editor .view-lines').innerText())
+    .toContain('<script>window.__xss=2</script>');
+  const markers = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('.monaco-editor .squiggly-error')].length,
+  );
+  expect(markers).toBeGreaterThan(0);
+  // The hover of the unknown key quotes the key: as text.
+  // A marker's hover renders its message as text.
+  await page
+    .locator('.monaco-editor .squiggly-error')
+    .last()
+    .hover({ force: true });
+  await expect(page.locator('.monaco-hover:visible').first()).toContainText(
+    'Use 1 to 128 letters',
+  );
+
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(await page.locator('body script:not([src])').count()).toBe(0);
+  expect(await page.evaluate(() => '__xss' in window)).toBe(false);
+  expect(watched.violations).toEqual([]);
+});
