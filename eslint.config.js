@@ -203,12 +203,12 @@ export default defineConfig(
         },
         {
           selector:
-            "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+            'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
           message: 'Set textContent, or render with React, never HTML.',
         },
         {
           selector:
-            "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]",
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]',
           message: 'Build elements with React or the DOM API, never HTML.',
         },
         {
