@@ -189,5 +189,40 @@ export default defineConfig(
       ],
     },
   },
+  // No user text is ever rendered as HTML: every HTML sink is forbidden in
+  // the app's code (the page's Trusted Types policy refuses them at run time
+  // too).
+  {
+    files: ['src/**'],
+    ignores: ['src/cli/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text as React children, never as HTML.',
+        },
+        {
+          selector:
+            'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Set textContent, or render with React, never HTML.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]',
+          message: 'Build elements with React or the DOM API, never HTML.',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          message: 'Build elements with React or the DOM API, never HTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='parseFromString']",
+          message: 'Parsing text as HTML is not needed in this app.',
+        },
+      ],
+    },
+  },
   ...layering,
 );

@@ -41,8 +41,25 @@ function runtimeConfig(): Plugin {
   };
 }
 
+/**
+ * The dev server only: React Fast Refresh needs an inline preamble script,
+ * and Vite's error overlay writes innerHTML, so the page policy of
+ * index.html is relaxed here. The built app (preview, static hosting) keeps
+ * it strict, as tests/safety.spec.ts checks.
+ */
+function devContentSecurityPolicy(): Plugin {
+  return {
+    name: 'jobdef-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("; require-trusted-types-for 'script'", ''),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), runtimeConfig()],
+  plugins: [react(), runtimeConfig(), devContentSecurityPolicy()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,15 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-
+import '@/app/csp/zod-without-eval';
 import '@cloudscape-design/global-styles/index.css';
 
-import { App } from '@/app/app';
+import { startApp } from '@/app/csp/start-app';
 
 const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+if (root) void startApp(root);

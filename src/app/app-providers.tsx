@@ -4,6 +4,8 @@ import { useState, type ReactNode } from 'react';
 import { AwsProvider } from '@/aws/session/aws-provider';
 
 import { browserStorage } from './browser-storage';
+import { ConnectPolicyGuard } from './csp/connect-policy-guard';
+import { useStartup } from './csp/startup-context';
 
 // The AWS SDK already retries throttling and transient failures with
 // backoff; retrying again on top would multiply the wait.
@@ -20,10 +22,20 @@ function createQueryClient() {
 export function AppProviders({ children }: { readonly children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   const [storage] = useState(browserStorage);
+  const startup = useStartup();
+  // The settings use the very config the page's connect policy came from.
+  const [loadConfig] = useState(() =>
+    startup ? () => Promise.resolve(startup.runtime) : undefined,
+  );
 
   return (
     <QueryClientProvider client={queryClient}>
-      <AwsProvider storage={storage} origin={window.location.origin}>
+      <AwsProvider
+        storage={storage}
+        origin={window.location.origin}
+        loadConfig={loadConfig}
+      >
+        <ConnectPolicyGuard />
         {children}
       </AwsProvider>
     </QueryClientProvider>

@@ -15,6 +15,13 @@ const NAVIGATION: SideNavigationProps.Item[] = [
   { type: 'link', text: 'Settings', href: '/settings' },
 ];
 
+// Without these, the navigation's open and close buttons have no name.
+const NAVIGATION_LABELS = {
+  navigation: 'Navigation',
+  navigationToggle: 'Open navigation',
+  navigationClose: 'Close navigation',
+};
+
 /** The frame of every page: top bar, side navigation, and the page itself. */
 export function AppShell() {
   const { pathname } = useLocation();
@@ -29,6 +36,7 @@ export function AppShell() {
       <AppLayout
         headerSelector="#top-navigation"
         toolsHide
+        ariaLabels={NAVIGATION_LABELS}
         navigation={
           <SideNavigation
             header={{ text: 'jobdef studio', href: '/' }}

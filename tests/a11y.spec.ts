@@ -1,0 +1,110 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+import { expect, test } from './support/aws-test';
+import { openJsonTab, pickMenuItem, pasteIntoJson } from './support/editor';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/** Serious and critical axe violations of the page as it is now. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter(
+      (violation) =>
+        violation.impact === 'serious' || violation.impact === 'critical',
+    )
+    .map((violation) => ({
+      rule: violation.id,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+}
+
+async function openEditor(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('tab', { name: 'Form' })).toBeVisible();
+}
+
+async function loadTemplate(page: Page, name: RegExp): Promise<void> {
+  await pickMenuItem(page, 'New from template', name);
+  await page.getByRole('button', { name: 'Replace current draft' }).click();
+}
+
+// Pages that need no set-up: one line each. The history pages are built in
+// parallel; add `/job-definitions/NAME`, `/job-definitions/NAME/REV` and
+// `/job-definitions/NAME/compare?a=1&b=2` here once they exist.
+const PAGES: readonly { name: string; path: string; ready: string }[] = [
+  { name: 'Settings', path: '/settings', ready: 'Test connection' },
+  { name: 'Job definitions', path: '/job-definitions', ready: '' },
+  { name: 'a page that does not exist', path: '/no/such/page', ready: '' },
+];
+
+for (const { name, path, ready } of PAGES)
+  test(`${name} has no serious accessibility violation`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (ready)
+      await expect(page.getByRole('button', { name: ready })).toBeVisible();
+
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+test('the editor form with a template has no serious violation', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await loadTemplate(page, /^Multi-node parallel/);
+
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the editor with errors and the problems panel has no serious violation', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await pasteIntoJson(
+    page,
+    JSON.stringify({
+      jobDefinitionName: 'bad name',
+      type: 'container',
+      platformCapabilities: ['FARGATE'],
+      containerProperties: {
+        image: '',
+        resourceRequirements: [{ type: 'VCPU', value: '3' }],
+        mystery: true,
+      },
+    }),
+  );
+  await expect(
+    page.getByRole('button', { name: /^Show in JSON/ }).first(),
+  ).toBeVisible();
+
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('tab', { name: 'Form' }).click();
+  await expect(
+    page.getByRole('textbox', { name: 'Job definition name' }),
+  ).toHaveValue('bad name');
+
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the JSON tab has no serious violation', async ({ page }) => {
+  await openEditor(page);
+  await openJsonTab(page);
+
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('dark mode has no serious violation', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openEditor(page);
+  await loadTemplate(page, /^Fargate container/);
+  await expect(page.locator('body.awsui-dark-mode')).toBeAttached();
+
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await openJsonTab(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
