@@ -1,8 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
+import {
+  BatchClient,
+  RegisterJobDefinitionCommand,
+} from '@aws-sdk/client-batch';
 import type { Page } from '@playwright/test';
+
+import { REGION } from '../scripts/emulator/seed';
 
 import { expect, test } from './support/aws-test';
 import { openJsonTab, pickMenuItem, pasteIntoJson } from './support/editor';
+import { EMULATOR_URL } from './support/emulator';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -31,9 +38,8 @@ async function loadTemplate(page: Page, name: RegExp): Promise<void> {
   await page.getByRole('button', { name: 'Replace current draft' }).click();
 }
 
-// Pages that need no set-up: one line each. The history pages are built in
-// parallel; add `/job-definitions/NAME`, `/job-definitions/NAME/REV` and
-// `/job-definitions/NAME/compare?a=1&b=2` here once they exist.
+// Pages that need no set-up: one line each. The history pages, which need
+// registered revisions, are checked below.
 const PAGES: readonly { name: string; path: string; ready: string }[] = [
   { name: 'Settings', path: '/settings', ready: 'Test connection' },
   { name: 'Job definitions', path: '/job-definitions', ready: '' },
@@ -107,4 +113,56 @@ test('dark mode has no serious violation', async ({ page }) => {
 
   await openJsonTab(page);
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+/** Two revisions of one name, registered straight into the emulator. */
+async function registerTwoRevisions(name: string): Promise<void> {
+  // moto does not check signatures: any key will do.
+  const batch = new BatchClient({
+    region: REGION,
+    endpoint: EMULATOR_URL,
+    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+  });
+  for (const memory of ['2048', '4096']) {
+    await batch.send(
+      new RegisterJobDefinitionCommand({
+        jobDefinitionName: name,
+        type: 'container',
+        containerProperties: {
+          image: 'busybox:1.36',
+          command: ['echo', 'hello'],
+          resourceRequirements: [
+            { type: 'VCPU', value: '1' },
+            { type: 'MEMORY', value: memory },
+          ],
+        },
+      }),
+    );
+  }
+  batch.destroy();
+}
+
+test('the history pages with revisions have no serious violation', async ({
+  page,
+  emulator,
+}) => {
+  expect(emulator.identityPoolId).toBeTruthy();
+  await registerTwoRevisions('a11y-demo');
+  const pages: readonly { path: string; ready: RegExp | string }[] = [
+    { path: '/job-definitions', ready: 'a11y-demo' },
+    { path: '/job-definitions/a11y-demo', ready: '4096 MiB' },
+    { path: '/job-definitions/a11y-demo/1', ready: /Edit as new revision/ },
+    { path: '/job-definitions/a11y-demo/compare?a=1&b=2', ready: /memory/ },
+  ];
+  for (const { path, ready } of pages) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText(ready).first()).toBeVisible({
+      timeout: 20_000,
+    });
+    expect({ path, violations: await seriousViolations(page) }).toEqual({
+      path,
+      violations: [],
+    });
+  }
 });

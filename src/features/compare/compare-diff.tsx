@@ -50,6 +50,14 @@ export default function CompareDiff({
       originalAriaLabel: `${originalLabel} (left, read-only)`,
       modifiedAriaLabel: `${modifiedLabel} (right, read-only)`,
     });
+    // The diff options name only the hidden text areas; each side's edit
+    // context (what screen readers reach in Monaco 0.57) needs its own name.
+    widget
+      .getOriginalEditor()
+      .updateOptions({ ariaLabel: `${originalLabel} (left, read-only)` });
+    widget
+      .getModifiedEditor()
+      .updateOptions({ ariaLabel: `${modifiedLabel} (right, read-only)` });
     widget.setModel(models);
     diff.current = widget;
     return () => {
