@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-import '@cloudscape-design/global-styles/index.css';
+import '@/styles/global-styles.css';
 
 import { App } from '@/app/app';
 
