@@ -1,5 +1,5 @@
 import '@/app/csp/zod-without-eval';
-import '@cloudscape-design/global-styles/index.css';
+import '@/styles/global-styles.css';
 
 import { startApp } from '@/app/csp/start-app';
 

@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { AppShell } from './app-shell';
+import { lazyPage } from './pages/lazy-page';
 import { routes } from './routes';
 
 vi.mock('@/features/editor/json/json-view', async () => ({
@@ -30,6 +31,10 @@ function Crash(): never {
 // busy two-core machine.
 vi.setConfig({ testTimeout: 20_000 });
 
+// Pages other than the editor load their code on first use; in Vitest that
+// code is transformed then, which can take seconds.
+const PAGE_LOAD = { timeout: 10_000 };
+
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
@@ -51,7 +56,11 @@ describe('App', () => {
     const { user, router } = renderAt('/job-definitions');
 
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Job definitions' }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Job definitions' },
+        PAGE_LOAD,
+      ),
     ).toBeTruthy();
     await user.click(
       await screen.findByRole('button', { name: 'Open Settings' }),
@@ -64,9 +73,15 @@ describe('App', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     renderAt('/settings');
 
+    expect(screen.getByText('Loading page')).toBeTruthy();
     expect(
-      screen.getByRole('heading', { level: 1, name: 'Settings' }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Settings' },
+        PAGE_LOAD,
+      ),
     ).toBeTruthy();
+    expect(screen.queryByText('Loading page')).toBeNull();
     expect(await screen.findByLabelText('Identity pool ID')).toBeTruthy();
     expect(
       screen.getByRole('button', { name: 'Test connection' }),
@@ -103,6 +118,26 @@ describe('App', () => {
     expect(
       screen.getByRole('button', { name: 'Copy saved draft JSON' }),
     ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Settings' })).toBeTruthy();
+  });
+
+  it('keeps the navigation and offers to try again when the code of a page fails to load', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const Unreachable = lazyPage(() =>
+      Promise.reject(
+        new TypeError('Failed to fetch dynamically imported module'),
+      ),
+    );
+
+    renderAt('/', [
+      {
+        element: <AppShell />,
+        children: [{ index: true, element: <Unreachable /> }],
+      },
+    ]);
+
+    expect(await screen.findByText('This page stopped working')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Settings' })).toBeTruthy();
   });
 });

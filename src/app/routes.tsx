@@ -1,16 +1,33 @@
 import type { RouteObject } from 'react-router';
 
-import { ComparePage } from '@/features/compare/compare-page';
-import { SettingsPage } from '@/features/settings/settings-page';
-
 import { AppShell } from './app-shell';
 import { AppProviders } from './app-providers';
 import { EditorRoute } from './pages/editor-route';
-import { JobDefinitionsPage } from './pages/job-definitions-page';
+import { lazyPage } from './pages/lazy-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { RevisionPage } from './pages/revision-page';
-import { RevisionsPage } from './pages/revisions-page';
 import { RootErrorScreen } from './root-error-screen';
+
+// Only the editor is in the first page's code; the other pages load on use.
+const JobDefinitionsPage = lazyPage(async () => {
+  const page = await import('./pages/job-definitions-page');
+  return page.JobDefinitionsPage;
+});
+const RevisionsPage = lazyPage(async () => {
+  const page = await import('./pages/revisions-page');
+  return page.RevisionsPage;
+});
+const ComparePage = lazyPage(async () => {
+  const page = await import('@/features/compare/compare-page');
+  return page.ComparePage;
+});
+const RevisionPage = lazyPage(async () => {
+  const page = await import('./pages/revision-page');
+  return page.RevisionPage;
+});
+const SettingsPage = lazyPage(async () => {
+  const page = await import('@/features/settings/settings-page');
+  return page.SettingsPage;
+});
 
 /** Every page of the app, under the shell. */
 export const routes: RouteObject[] = [

@@ -1,6 +1,3 @@
-import type { BatchClient } from '@aws-sdk/client-batch';
-
-import { createBatchClient } from '../batch-client';
 import type { CredentialsProvider } from '../credentials/aws-credentials';
 import type { AwsErrorContext } from '../errors/aws-failure';
 import type { AwsSettings } from '../settings/aws-settings';
@@ -10,6 +7,7 @@ import {
 } from '../settings/settings-problems';
 import type { UserPoolSession } from '../user-pool/user-pool-session';
 import { connectionCredentials } from './connection-credentials';
+import { lazyBatchClient, type BatchSender } from './lazy-batch-client';
 import { resolveEndpoints, type ResolvedEndpoints } from './resolved-endpoints';
 
 /** Everything a call to AWS needs, for one set of settings and one user. */
@@ -21,7 +19,7 @@ export interface AwsConnection {
   readonly credentials: CredentialsProvider;
   /** Forgets the shared credentials after AWS said they expired. */
   dropCredentials(): void;
-  readonly batch: BatchClient;
+  readonly batch: BatchSender;
   errorContext(operation: string, request?: unknown): AwsErrorContext;
 }
 
@@ -62,7 +60,7 @@ export function createAwsConnection(
     };
 
   const credentials = connectionCredentials(settings, endpoints, user);
-  const batch = createBatchClient({
+  const batch = lazyBatchClient({
     region: settings.region,
     endpoint: endpoints.batch,
     credentials,

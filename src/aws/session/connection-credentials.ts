@@ -1,6 +1,7 @@
-import { basicFlow } from '../credentials/basic-flow';
-import type { Logins } from '../credentials/aws-credentials';
-import { enhancedFlow } from '../credentials/enhanced-flow';
+import type {
+  CredentialsProvider,
+  Logins,
+} from '../credentials/aws-credentials';
 import { MemoryStorage } from '../credentials/memory-storage';
 import {
   memoizeCredentials,
@@ -9,6 +10,7 @@ import {
 import type { AwsSettings } from '../settings/aws-settings';
 import { regionOfPoolId } from '../settings/id-patterns';
 import type { UserPoolSession } from '../user-pool/user-pool-session';
+import { loadOnce } from './load-once';
 import type { ResolvedEndpoints } from './resolved-endpoints';
 
 function loginsOf(session: UserPoolSession | null): Logins | undefined {
@@ -19,7 +21,19 @@ function loginsOf(session: UserPoolSession | null): Logins | undefined {
   return { [provider]: () => session.idToken() };
 }
 
-/** The credentials of one connection, shared and renewed before expiry. */
+/** A provider made, once its code has been fetched, on the first call. */
+function lazyProvider(
+  load: () => Promise<CredentialsProvider>,
+): CredentialsProvider {
+  const provider = loadOnce(load);
+
+  return async () => (await provider())();
+}
+
+/**
+ * The credentials of one connection, shared and renewed before expiry. The
+ * SDK code behind them loads on the first request for credentials.
+ */
 export function connectionCredentials(
   settings: AwsSettings,
   endpoints: ResolvedEndpoints,
@@ -27,9 +41,9 @@ export function connectionCredentials(
 ): MemoizedCredentials {
   const poolRegion = regionOfPoolId(settings.identityPoolId) ?? settings.region;
   const logins = loginsOf(session);
-  const provider =
+  const provider = lazyProvider(async () =>
     settings.authFlow === 'basic'
-      ? basicFlow({
+      ? (await import('../credentials/basic-flow')).basicFlow({
           identityPoolId: settings.identityPoolId,
           poolRegion,
           region: settings.region,
@@ -38,13 +52,14 @@ export function connectionCredentials(
           stsEndpoint: endpoints.sts,
           logins,
         })
-      : enhancedFlow({
+      : (await import('../credentials/enhanced-flow')).enhancedFlow({
           identityPoolId: settings.identityPoolId,
           poolRegion,
           endpoint: endpoints.cognitoIdentity,
           logins,
           userIdentifier: session?.username,
           cache: new MemoryStorage(),
-        });
+        }),
+  );
   return memoizeCredentials(provider);
 }
