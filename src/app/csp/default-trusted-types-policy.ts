@@ -1,9 +1,11 @@
+interface DefaultPolicyRules {
+  createScriptURL: (url: string) => string | null;
+  createHTML: (html: string, type: string, sink: string) => string | null;
+}
+
 /** The one method of the Trusted Types factory this module uses. */
 interface TrustedTypesFactory {
-  createPolicy(
-    name: string,
-    rules: { createScriptURL: (url: string) => string | null },
-  ): unknown;
+  createPolicy(name: string, rules: DefaultPolicyRules): unknown;
 }
 
 function factoryOf(scope: object): TrustedTypesFactory | undefined {
@@ -20,19 +22,31 @@ function factoryOf(scope: object): TrustedTypesFactory | undefined {
   return factory as TrustedTypesFactory;
 }
 
+/** The sink name Chromium gives the default policy for DOMParser. */
+const DOM_PARSER_SINK = 'DOMParser parseFromString';
+
 /**
- * Under `require-trusted-types-for 'script'`, a plain string reaching a
- * script sink throws. Vite's worker wrappers construct Monaco's workers
- * from plain URL strings; this default policy lets exactly those through:
- * a script URL of the app's own origin. It defines no createHTML and no
- * createScript, so HTML and script strings are still refused.
+ * The rules of the default policy: what may pass when a plain string
+ * reaches a sink under `require-trusted-types-for 'script'`.
+ *
+ * - Script URLs of the app's own origin: Vite's worker wrappers construct
+ *   Monaco's workers from plain URL strings.
+ * - Markup for DOMParser only: the AWS SDK reads STS's XML answers (the
+ *   basic Cognito flow) with it, and a parsed document never runs scripts.
+ *   Every other HTML sink (innerHTML and the like) is still refused, and no
+ *   script text is ever allowed.
  */
+export function defaultPolicyRules(origin: string): DefaultPolicyRules {
+  return {
+    createScriptURL: (url) =>
+      new URL(url, origin).origin === origin ? url : null,
+    createHTML: (html, _type, sink) => (sink === DOM_PARSER_SINK ? html : null),
+  };
+}
+
 export function installDefaultTrustedTypesPolicy(
   scope: object,
   origin: string,
 ): void {
-  factoryOf(scope)?.createPolicy('default', {
-    createScriptURL: (url) =>
-      new URL(url, origin).origin === origin ? url : null,
-  });
+  factoryOf(scope)?.createPolicy('default', defaultPolicyRules(origin));
 }
