@@ -245,3 +245,28 @@ describe('schemaIssues on allowed values', () => {
     expect(issue?.message).toContain(says);
   });
 });
+
+describe('schemaIssues on whole numbers beyond the safe range', () => {
+  it('gives only the field’s own range when it has one (1e300 attempts)', () => {
+    const issues = schemaIssues(
+      variant('sleep10', [['retryStrategy'], { attempts: 1e300 }]),
+    );
+
+    expect(issues.map((issue) => issue.message)).toEqual([
+      expect.stringMatching(/^Must be from 1 to 10/),
+    ]);
+  });
+
+  it('words the safe bound plainly where the field has no upper range', () => {
+    const issue = onlyIssue('sleep10', ['timeout'], {
+      attemptDurationSeconds: 1e20,
+    });
+
+    expect(issue).toMatchObject({
+      path: ['timeout', 'attemptDurationSeconds'],
+      code: 'unsafe-integer',
+      message:
+        'Too large: AWS stores this field as a whole number of at most 2147483647.',
+    });
+  });
+});

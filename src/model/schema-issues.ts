@@ -33,7 +33,35 @@ export function schemaIssues(value: unknown): Issue[] {
   const issues = result.error.issues.flatMap((issue) =>
     toIssues(issue, knownKeys),
   );
-  return withoutMisspeltRequired(issues, knownKeys);
+  return withoutImplicitBounds(withoutMisspeltRequired(issues, knownKeys));
+}
+
+// Zod's int() also bounds every whole number to JavaScript's safe range.
+const SAFE_BOUND_CODE = 'unsafe-integer';
+
+function isSafeBound(issue: ZodIssue): boolean {
+  return (
+    (issue.code === 'too_big' && issue.maximum === Number.MAX_SAFE_INTEGER) ||
+    (issue.code === 'too_small' && issue.minimum === Number.MIN_SAFE_INTEGER)
+  );
+}
+
+/**
+ * A huge whole number breaks the field's own range as well as JavaScript's
+ * safe range: the field's message says what AWS allows, so the safe-range
+ * one is kept only where the field has no range of its own.
+ */
+function withoutImplicitBounds(issues: readonly Issue[]): Issue[] {
+  const withOwnRange = new Set(
+    issues
+      .filter((issue) => issue.code !== SAFE_BOUND_CODE)
+      .map((issue) => JSON.stringify(issue.path)),
+  );
+  return issues.filter(
+    (issue) =>
+      issue.code !== SAFE_BOUND_CODE ||
+      !withOwnRange.has(JSON.stringify(issue.path)),
+  );
 }
 
 /**
@@ -88,6 +116,17 @@ function toIssues(
   const isMissing =
     issue.input === undefined &&
     (issue.code === 'invalid_type' || issue.code === 'invalid_value');
+  if (isSafeBound(issue)) {
+    return [
+      {
+        path,
+        severity: 'error',
+        code: SAFE_BOUND_CODE,
+        message:
+          'Too large: AWS stores this field as a whole number of at most 2147483647.',
+      },
+    ];
+  }
   return [
     {
       path,
