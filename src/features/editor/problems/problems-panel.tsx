@@ -6,7 +6,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useMemo } from 'react';
 
-import { useDraftSelector } from '@/draft/draft-context';
+import { useDraftIssueSelector } from '@/draft/draft-context';
 
 import { useEditorServices } from '../editor-context';
 import { ProblemActions } from './problem-actions';
@@ -17,8 +17,8 @@ const MAX_SHOWN = 200;
 
 /** Every problem of the draft, each with a way to show it in either view. */
 export function ProblemsPanel() {
-  const syntaxError = useDraftSelector((state) => state.syntaxError);
-  const issues = useDraftSelector((state) => state.issues);
+  const syntaxError = useDraftIssueSelector((state) => state.syntaxError);
+  const issues = useDraftIssueSelector((state) => state.issues);
   const { focus } = useEditorServices();
 
   const items = useMemo(

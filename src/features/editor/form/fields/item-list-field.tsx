@@ -6,8 +6,7 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
 
-import { useDraftSelector, useDraftStore } from '@/draft/draft-context';
-import { valueAt } from '@/draft/value-at';
+import { useDraftStore, useDraftValueSelector } from '@/draft/draft-context';
 import { fieldInfo } from '@/model/field-info';
 import type { IssuePath } from '@/model/issue';
 
@@ -100,11 +99,8 @@ function ItemHeader({
 }: ItemHeaderProps) {
   const index = path[path.length - 1];
   // Follows the title, not the item: typing in the panel leaves it alone.
-  const title = useDraftSelector((state) =>
-    itemLabel(
-      typeof index === 'number' ? index : 0,
-      valueAt(state.value, path),
-    ),
+  const title = useDraftValueSelector(path, (item) =>
+    itemLabel(typeof index === 'number' ? index : 0, item),
   );
 
   return (
