@@ -241,4 +241,24 @@ describe('createDraftStore', () => {
 
     expect(listener).toHaveBeenCalledTimes(2);
   });
+
+  it('edits the right place with the tree kept from the last check', () => {
+    const { store, runChecks } = manualStore(sleep10);
+
+    store.setValue(['jobDefinitionName'], 'a-much-longer-name');
+    runChecks();
+    store.setValue(['containerProperties', 'image'], 'alpine');
+    runChecks();
+    store.setValue(['containerProperties', 'command', 1], '20');
+
+    expect(JSON.parse(store.getState().text)).toEqual({
+      ...JSON.parse(sleep10),
+      jobDefinitionName: 'a-much-longer-name',
+      containerProperties: {
+        ...JSON.parse(sleep10).containerProperties,
+        image: 'alpine',
+        command: ['sleep', '20'],
+      },
+    });
+  });
 });

@@ -1,3 +1,5 @@
+import { parseTree, type Node } from 'jsonc-parser';
+
 import type { IssuePath } from '@/model/issue';
 
 import {
@@ -64,6 +66,8 @@ export function createDraftStore(
   // The last text that parsed: the one the next check reads.
   let goodText = text;
   let isCheckScheduled = false;
+  // The tree of the current text, built by the last check for the next form edit.
+  let tree: { text: string; node: Node | undefined } | undefined;
   const listeners = new Set<DraftListener>();
   const valueListeners = createPathListeners();
   const issueListeners = new Set<Wake>();
@@ -100,6 +104,9 @@ export function createDraftStore(
   const check = () => {
     isCheckScheduled = false;
     if (state.isChecking) commit(checkedState(state, goodText), undefined);
+    if (state.syntaxError === null && tree?.text !== state.text) {
+      tree = { text: state.text, node: parseTree(state.text) };
+    }
   };
 
   const addTo = (set: Set<Wake>, listener: Wake) => {
@@ -137,7 +144,10 @@ export function createDraftStore(
     },
     setValue(path, value) {
       if (state.syntaxError) return false;
-      const edit = editAtPath(state.text, path, value);
+      const edit =
+        tree?.text === state.text
+          ? editAtPath(state.text, path, value, tree.node)
+          : editAtPath(state.text, path, value);
       if (!edit) return true;
       const nextText = applyEdit(state.text, edit);
       const nextValue = setAt(state.value, path, value);
