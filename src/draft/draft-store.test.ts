@@ -2,6 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { createDraftStore } from './draft-store';
 
+/** A store whose checks run only when the test says. */
+function manualStore(text: string) {
+  const checks: (() => void)[] = [];
+  const store = createDraftStore(text, {
+    scheduleCheck: (check) => checks.push(check),
+  });
+  const runChecks = () => checks.splice(0).forEach((check) => check());
+  return { store, runChecks, checks };
+}
+
 const sleep10 = JSON.stringify(
   {
     jobDefinitionName: 'sleep10',
@@ -105,5 +115,150 @@ describe('createDraftStore', () => {
     store.setValue(['type'], 'container');
 
     expect(store.getState().version).toBe(3);
+  });
+
+  it('checks a keystroke later: the text and value at once, the issues once checked', () => {
+    const { store, runChecks } = manualStore(sleep10);
+
+    store.setValue(['jobDefinitionName'], 'a b');
+
+    expect(store.getState()).toMatchObject({
+      value: { jobDefinitionName: 'a b' },
+      issues: [],
+      isChecking: true,
+    });
+    runChecks();
+    expect(store.getState().isChecking).toBe(false);
+    expect(store.getState().issues).toMatchObject([
+      { path: ['jobDefinitionName'], range: { line: 2 } },
+    ]);
+  });
+
+  it('checks a burst of keystrokes once, on the latest text', () => {
+    const { store, runChecks, checks } = manualStore(sleep10);
+
+    store.setText(sleep10.replace('"sleep10"', '"a b"'), 'json');
+    store.setText(sleep10.replace('"sleep10"', '"a  b"'), 'json');
+
+    expect(checks).toHaveLength(1);
+    runChecks();
+    expect(store.getState().issues).toMatchObject([
+      { path: ['jobDefinitionName'], range: { line: 2, length: 6 } },
+    ]);
+  });
+
+  it('checks the last text that parsed when the newest does not', () => {
+    const { store, runChecks } = manualStore(sleep10);
+
+    store.setText(sleep10.replace('"sleep10"', '"a b"'), 'json');
+    store.setText(sleep10.replace('"sleep10",', '"a b"'), 'json');
+    runChecks();
+
+    expect(store.getState().syntaxError).not.toBeNull();
+    expect(store.getState().issues).toMatchObject([
+      { path: ['jobDefinitionName'] },
+    ]);
+  });
+
+  it('checks a loaded text at once', () => {
+    const { store, checks } = manualStore(sleep10);
+
+    store.setText(sleep10.replace('"sleep10"', '"a b"'), 'load');
+
+    expect(checks).toHaveLength(0);
+    expect(store.getState().issues).toHaveLength(1);
+  });
+
+  it('runs a waiting check on demand, without a new version', () => {
+    const { store } = manualStore(sleep10);
+    store.setValue(['jobDefinitionName'], 'a b');
+    const { version } = store.getState();
+
+    store.flushCheck();
+
+    expect(store.getState()).toMatchObject({ version, isChecking: false });
+    expect(store.getState().issues).toHaveLength(1);
+  });
+
+  it('gives the value that parsing the edited text gives', () => {
+    const { store, runChecks } = manualStore(sleep10);
+
+    store.setValue(['containerProperties', 'command', 5], '--verbose');
+    store.setValue(['timeout', 'attemptDurationSeconds'], 60);
+    store.setValue(['containerProperties', 'image'], undefined);
+    const fromEdits = store.getState().value;
+    runChecks();
+
+    expect(fromEdits).toEqual(JSON.parse(store.getState().text));
+    expect(store.getState().value).toBe(fromEdits);
+  });
+
+  it('wakes the listeners of the changed path and its parents only', () => {
+    const { store } = manualStore(sleep10);
+    const woken: string[] = [];
+    const listen = (path: (string | number)[]) =>
+      store.subscribeValue(path, () => woken.push(path.join('.')));
+    listen([]);
+    listen(['containerProperties']);
+    listen(['containerProperties', 'image']);
+    listen(['containerProperties', 'command', 0]);
+    listen(['jobDefinitionName']);
+
+    store.setValue(['containerProperties', 'image'], 'alpine');
+
+    expect(woken).toEqual([
+      '',
+      'containerProperties',
+      'containerProperties.image',
+    ]);
+  });
+
+  it('wakes the issue listeners of a path only when its issues read differently', () => {
+    const { store, runChecks } = manualStore(sleep10);
+    const name = vi.fn();
+    const image = vi.fn();
+    const any = vi.fn();
+    store.subscribeIssuesAt(['jobDefinitionName'], name);
+    store.subscribeIssuesAt(['containerProperties', 'image'], image);
+    store.subscribeIssues(any);
+
+    store.setValue(['jobDefinitionName'], 'a b');
+    expect(any).not.toHaveBeenCalled();
+    runChecks();
+
+    expect(name).toHaveBeenCalledTimes(1);
+    expect(image).not.toHaveBeenCalled();
+    expect(any).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells syntax error listeners when the text breaks and mends', () => {
+    const { store } = manualStore(sleep10);
+    const listener = vi.fn();
+    store.subscribeSyntaxError(listener);
+
+    store.setText(sleep10.replace('"sleep10",', '"sleep10"'), 'json');
+    store.setText(sleep10, 'json');
+
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it('edits the right place with the tree kept from the last check', () => {
+    const { store, runChecks } = manualStore(sleep10);
+
+    store.setValue(['jobDefinitionName'], 'a-much-longer-name');
+    runChecks();
+    store.setValue(['containerProperties', 'image'], 'alpine');
+    runChecks();
+    store.setValue(['containerProperties', 'command', 1], '20');
+
+    expect(JSON.parse(store.getState().text)).toEqual({
+      ...JSON.parse(sleep10),
+      jobDefinitionName: 'a-much-longer-name',
+      containerProperties: {
+        ...JSON.parse(sleep10).containerProperties,
+        image: 'alpine',
+        command: ['sleep', '20'],
+      },
+    });
   });
 });

@@ -27,8 +27,10 @@ export function editAtPath(
   text: string,
   path: IssuePath,
   value: unknown,
+  // The text's tree when the caller has it already (parsing takes most of the time).
+  parsedTree: Node | undefined = parseTree(text),
 ): TextEdit | undefined {
-  const tree = parseTree(text);
+  const tree = parsedTree;
   const layout = detectLayout(text);
   if (!tree || path.length === 0) {
     if (value === undefined) return undefined;

@@ -5,7 +5,7 @@ import type { DraftIssue } from '@/draft/draft-state';
 import { fieldInfo } from '@/model/field-info';
 import type { IssuePath } from '@/model/issue';
 
-import { useIssuesAt } from './fields/use-field';
+import { useIssuesBelow } from './fields/use-field';
 
 interface BlockIssuesProps {
   readonly path: IssuePath;
@@ -19,7 +19,7 @@ interface BlockIssuesProps {
  * the JSON; the form never drops it).
  */
 export function BlockIssues({ path, omitCodes = [] }: BlockIssuesProps) {
-  const below = useIssuesAt(path, true);
+  const below = useIssuesBelow(path);
   const known = fieldInfo(path)?.keys ?? [];
   const own = below.filter(
     (issue) => isOwn(issue, path, known) && !omitCodes.includes(issue.code),

@@ -25,7 +25,7 @@ afterEach(cleanup);
 
 // Cloudscape forms render slowly in jsdom, the more so on a busy machine.
 describe('section headers', { timeout: 30_000 }, () => {
-  it('count the problems of a collapsed section as the JSON changes', () => {
+  it('count the problems of a collapsed section as the JSON changes', async () => {
     const { store } = renderForm(text);
     const linux = screen.getByRole('heading', { name: /^Linux and storage/ });
     expect(linux.textContent).not.toMatch(/error/);
@@ -37,7 +37,8 @@ describe('section headers', { timeout: 30_000 }, () => {
       ),
     );
 
-    expect(linux.textContent).toMatch(/\(1 error\)/);
+    // The issues follow the text once the draft has checked it.
+    await waitFor(() => expect(linux.textContent).toMatch(/\(1 error\)/));
     expect(screen.queryByRole('textbox', { name: 'Swappiness' })).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -76,6 +76,11 @@ const KIT = [
   'GenericFields',
 ];
 
+/** Opens the collapsed panel of a long list's item by its title. */
+async function openItem(title: string) {
+  await userEvent.click(screen.getByRole('button', { name: title }));
+}
+
 /** Types into the control of `path` and returns what re-rendered meanwhile. */
 async function typeAt(path: IssuePath, text: string) {
   const input = document.getElementById(fieldId(path));
@@ -91,6 +96,7 @@ describe('typing in a large definition', { timeout: 120_000 }, () => {
   it('re-renders only the typed field of a five-range multi-node job', async () => {
     const { json } = renderForm(JSON.stringify(multinode, null, 2));
     const path = ['nodeProperties', 'nodeRangeProperties', 3, 'container'];
+    await openItem('Node range 4: nodes 3:3');
 
     const renders = await typeAt([...path, 'environment', 5, 'value'], 'abc');
 
@@ -116,13 +122,14 @@ describe('typing in a large definition', { timeout: 120_000 }, () => {
   it('re-renders only the typed field of a ten-container ECS task', async () => {
     const path = ['ecsProperties', 'taskProperties', 0, 'containers', 7];
     renderForm(JSON.stringify(ecs, null, 2));
+    await openItem('c7');
 
     const renders = await typeAt([...path, 'image'], 'abc');
 
     const fields = [...renders.keys()].filter((name) => KIT.includes(name));
     expect(fields.sort()).toEqual(['BoundTextInput', 'TextField']);
     expect(renders.get('BoundTextInput')).toBe(3);
-    expect(renders.get('ItemHeader')).toBeUndefined();
+    expect(renders.get('ItemTitle')).toBeUndefined();
     expect(renders.get('FormView')).toBeUndefined();
   });
 });

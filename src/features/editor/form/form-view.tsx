@@ -1,7 +1,7 @@
 import Alert from '@cloudscape-design/components/alert';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 
-import { useDraftSelector } from '@/draft/draft-context';
+import { useDraftIssueSelector } from '@/draft/draft-context';
 
 import { ConsumableFields } from './blocks/consumable-fields';
 import { EcsBlock } from './blocks/ecs-block';
@@ -23,7 +23,7 @@ import { useIsPresent } from './use-presence';
  * the last good value read-only and says where the syntax error is.
  */
 export function FormView() {
-  const syntaxError = useDraftSelector((state) => state.syntaxError);
+  const syntaxError = useDraftIssueSelector((state) => state.syntaxError);
   const shape = useFormShape();
   const hasConsumables = useIsPresent(['consumableResourceProperties']);
   const isFargate = shape.platform === 'FARGATE';

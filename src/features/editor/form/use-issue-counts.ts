@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 
-import { useDraftSelector } from '@/draft/draft-context';
+import { useDraftIssueSelector } from '@/draft/draft-context';
 import type { DraftState } from '@/draft/draft-state';
 
 import { covers, type Coverage } from './coverage';
@@ -26,7 +26,7 @@ export function useIssueCounts(coverage: Coverage): {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [scope],
   );
-  const [errors = 0, warnings = 0] = useDraftSelector(select)
+  const [errors = 0, warnings = 0] = useDraftIssueSelector(select)
     .split('/')
     .map(Number);
   return { errors, warnings };

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 
-import { useDraftSelector } from '@/draft/draft-context';
+import { useDraftValueSelector } from '@/draft/draft-context';
 import { valueAt } from '@/draft/value-at';
 import type { IssuePath } from '@/model/issue';
 
@@ -22,17 +22,13 @@ export function usePresentKeys(
 ): readonly (string | number)[] {
   const scope = JSON.stringify([path, keys]);
   const select = useMemo(
-    () => (state: { value: unknown }) => {
-      const parent = valueAt(state.value, path);
-      return keys
-        .filter((key) => valueAt(parent, [key]) !== undefined)
-        .join('\u0000');
-    },
+    () => (parent: unknown) =>
+      keys.filter((key) => valueAt(parent, [key]) !== undefined).join('\u0000'),
     // The path and keys are compared by value, not identity.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [scope],
   );
-  const joined = useDraftSelector(select);
+  const joined = useDraftValueSelector(path, select);
   return useMemo(
     () => keys.filter((key) => joined.split('\u0000').includes(String(key))),
     // The joined string carries the answer.

@@ -72,8 +72,15 @@ export function bindDraft(
     }
   };
 
+  let syncedText = model.getValue();
+
   const sync = (state: DraftState, edit: TextEdit | undefined) => {
-    if (isSending && state.origin === 'json') return;
+    if (isSending && state.origin === 'json') {
+      syncedText = state.text;
+      return;
+    }
+    // The draft's checked issues come with the text the model already holds.
+    if (state.text === syncedText && state.origin !== 'load') return;
 
     if (state.origin === 'form' && edit) {
       apply(edit);
@@ -82,6 +89,7 @@ export function bindDraft(
       model.detectIndentation(true, 2);
     }
     resync(state.text);
+    syncedText = state.text;
   };
 
   const handleDraftChange = (state: DraftState, edit: TextEdit | undefined) => {

@@ -72,7 +72,8 @@ export function createDraftSession(
     const opened = createDraftStore(draft.text);
     exposeForBench(opened);
     opened.subscribe((state) => {
-      if (opened !== store) return;
+      // Checked issues come without a new text: nothing to save.
+      if (opened !== store || state.text === current.text) return;
       current = { ...current, text: state.text, updatedAt: now() };
       writer.schedule();
     });

@@ -6,7 +6,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useMemo } from 'react';
 
-import { useDraftSelector } from '@/draft/draft-context';
+import { useDraftIssueSelector } from '@/draft/draft-context';
+import type { DraftIssue } from '@/draft/draft-state';
 
 import { useEditorServices } from '../editor-context';
 import { ProblemActions } from './problem-actions';
@@ -17,8 +18,10 @@ const MAX_SHOWN = 200;
 
 /** Every problem of the draft, each with a way to show it in either view. */
 export function ProblemsPanel() {
-  const syntaxError = useDraftSelector((state) => state.syntaxError);
-  const issues = useDraftSelector((state) => state.issues);
+  const syntaxError = useDraftIssueSelector((state) => state.syntaxError);
+  // The panel shows paths and messages: ranges moved by an edit above a
+  // problem do not re-render it.
+  const issues = useDraftIssueSelector((state) => state.issues, sameProblems);
   const { focus } = useEditorServices();
 
   const items = useMemo(
@@ -78,5 +81,20 @@ export function ProblemsPanel() {
         )}
       </SpaceBetween>
     </Container>
+  );
+}
+
+function sameProblems(a: readonly DraftIssue[], b: readonly DraftIssue[]) {
+  return (
+    a.length === b.length &&
+    a.every((issue, i) => {
+      const other = b[i];
+      return (
+        other !== undefined &&
+        issue.message === other.message &&
+        issue.severity === other.severity &&
+        issue.path.join('\u0000') === other.path.join('\u0000')
+      );
+    })
   );
 }

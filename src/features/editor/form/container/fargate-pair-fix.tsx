@@ -2,8 +2,7 @@ import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import { useMemo } from 'react';
 
-import { useDraftSelector, useDraftStore } from '@/draft/draft-context';
-import { valueAt } from '@/draft/value-at';
+import { useDraftStore, useDraftValueSelector } from '@/draft/draft-context';
 import type { IssuePath } from '@/model/issue';
 
 import { pathKey } from '../fields/path-key';
@@ -20,8 +19,7 @@ export function FargatePairFix({ path }: { readonly path: IssuePath }) {
   const isReadOnly = useIsReadOnly();
   const key = pathKey(path);
   const select = useMemo(
-    () => (state: { value: unknown }) => {
-      const container = valueAt(state.value, path);
+    () => (container: unknown) => {
       const vcpu = resourceEntry(container, 'VCPU')?.amount;
       const memory = resourceEntry(container, 'MEMORY');
       return JSON.stringify([vcpu, memory?.amount, memory?.index]);
@@ -31,7 +29,7 @@ export function FargatePairFix({ path }: { readonly path: IssuePath }) {
     [key],
   );
   const [vcpu, memory, memoryIndex]: unknown[] = JSON.parse(
-    useDraftSelector(select),
+    useDraftValueSelector(path, select),
   );
 
   if (typeof vcpu !== 'number' || typeof memory !== 'number') return null;

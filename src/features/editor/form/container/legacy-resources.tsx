@@ -4,7 +4,7 @@ import ColumnLayout from '@cloudscape-design/components/column-layout';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMemo } from 'react';
 
-import { useDraftSelector, useDraftStore } from '@/draft/draft-context';
+import { useDraftStore, useDraftValueSelector } from '@/draft/draft-context';
 import { valueAt } from '@/draft/value-at';
 import type { IssuePath } from '@/model/issue';
 
@@ -24,13 +24,13 @@ export function LegacyResources({ path }: { readonly path: IssuePath }) {
   const present = usePresentKeys(path, ['vcpus', 'memory']);
   const key = pathKey(path);
   const select = useMemo(
-    () => (state: { value: unknown }) =>
-      planLegacyConversion(valueAt(state.value, path), path)?.description ?? '',
+    () => (container: unknown) =>
+      planLegacyConversion(container, path)?.description ?? '',
     // The path is compared by its key.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [key],
   );
-  const description = useDraftSelector(select);
+  const description = useDraftValueSelector(path, select);
 
   if (present.length === 0) return null;
   const handleConvert = () => {

@@ -3,8 +3,7 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMemo } from 'react';
 
-import { useDraftSelector } from '@/draft/draft-context';
-import { valueAt } from '@/draft/value-at';
+import { useDraftValueSelector } from '@/draft/draft-context';
 import { fieldInfo } from '@/model/field-info';
 import type { IssuePath } from '@/model/issue';
 
@@ -105,15 +104,14 @@ export function ResourceFields({ path, context }: ResourceFieldsProps) {
 function useResourceFacts(path: IssuePath) {
   const key = pathKey(path);
   const select = useMemo(
-    () => (state: { value: unknown }) => {
-      const container = valueAt(state.value, path);
+    () => (container: unknown) => {
       return `${resourceEntry(container, 'GPU')?.index ?? ''}/${hasIrregularEntries(container)}`;
     },
     // The path is compared by its key.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [key],
   );
-  const [gpu = '', irregular] = useDraftSelector(select).split('/');
+  const [gpu = '', irregular] = useDraftValueSelector(path, select).split('/');
   return {
     gpuIndex: gpu === '' ? undefined : Number(gpu),
     isIrregular: irregular === 'true',

@@ -1,4 +1,4 @@
-import { useDraftSelector, useDraftStore } from '@/draft/draft-context';
+import { useDraftStore, useDraftValueSelector } from '@/draft/draft-context';
 import { valueAt } from '@/draft/value-at';
 import type { IssuePath } from '@/model/issue';
 
@@ -7,7 +7,7 @@ const sameNames = (a: readonly string[], b: readonly string[]) =>
 
 /** The `name` of each object in a list of the draft, in order ('' when unnamed). */
 export function useNamesAt(listPath: IssuePath): readonly string[] {
-  return useDraftSelector((state) => namesIn(state.value, listPath), sameNames);
+  return useDraftValueSelector(listPath, namesOf, sameNames);
 }
 
 /**
@@ -42,6 +42,9 @@ export function nameOf(item: unknown): string {
 }
 
 function namesIn(value: unknown, listPath: IssuePath): string[] {
-  const list = valueAt(value, listPath);
+  return namesOf(valueAt(value, listPath));
+}
+
+function namesOf(list: unknown): string[] {
   return Array.isArray(list) ? list.map(nameOf) : [];
 }

@@ -2,8 +2,7 @@ import ColumnLayout from '@cloudscape-design/components/column-layout';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { memo } from 'react';
 
-import { useDraftSelector } from '@/draft/draft-context';
-import { valueAt } from '@/draft/value-at';
+import { useDraftValueSelector } from '@/draft/draft-context';
 import type { IssuePath } from '@/model/issue';
 
 import { BooleanField } from '../fields/boolean-field';
@@ -61,8 +60,9 @@ export const EcsContainerForm = memo(function EcsContainerForm({
   const present = usePresentKeys(path);
   const hasAny = (...keys: string[]) => keys.some((k) => present.includes(k));
   // Fargate has no GPUs: offer them only elsewhere, or when the JSON has one.
-  const hasGpu = useDraftSelector((state) =>
-    hasGpuEntry(valueAt(state.value, [...path, 'resourceRequirements'])),
+  const hasGpu = useDraftValueSelector(
+    [...path, 'resourceRequirements'],
+    hasGpuEntry,
   );
   const showGpus = usePlatform() !== 'FARGATE' || hasGpu;
 

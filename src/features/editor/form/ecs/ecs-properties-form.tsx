@@ -2,7 +2,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 
 import type { IssuePath } from '@/model/issue';
 
-import { ItemListField } from '../fields/item-list-field';
+import { COLLAPSE_ABOVE, ItemListField } from '../fields/item-list-field';
 import { useListLength } from '../fields/use-list-length';
 import { nameOf, useNewName } from './container-names';
 import { EcsContainerForm } from './ecs-container-form';
@@ -41,6 +41,7 @@ export function EcsPropertiesForm({ path }: { readonly path: IssuePath }) {
           label=""
           description=""
           addText="Add container"
+          collapseAbove={COLLAPSE_ABOVE}
           newItem={() => ({ name: newName() })}
           itemLabel={(index, item) => nameOf(item) || `Container ${index + 1}`}
           renderItem={(containerPath) => (

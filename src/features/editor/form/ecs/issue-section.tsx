@@ -7,7 +7,7 @@ import type { IssuePath } from '@/model/issue';
 import { useEditorServices } from '../../editor-context';
 import { fieldId } from '../fields/field-id';
 import { isUnder } from '../fields/path-key';
-import { useIssuesAt } from '../fields/use-field';
+import { useIssuesBelow } from '../fields/use-field';
 import { issueCounts } from './issue-counts';
 
 interface IssueSectionProps {
@@ -46,7 +46,7 @@ export function IssueSection(props: IssueSectionProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [scopeKey],
   );
-  const issues = useIssuesAt(path, true).filter((issue) => covers(issue.path));
+  const issues = useIssuesBelow(path).filter((issue) => covers(issue.path));
   const [isExpanded, setIsExpanded] = useState(
     props.defaultExpanded === true || issues.length > 0,
   );

@@ -5,7 +5,7 @@ import type { DraftIssue } from '@/draft/draft-state';
 import { fieldInfo } from '@/model/field-info';
 import type { IssuePath } from '@/model/issue';
 
-import { useIssuesAt } from '../fields/use-field';
+import { useIssuesBelow } from '../fields/use-field';
 
 /**
  * The issues about an object itself, which no input of its fields shows: a
@@ -19,7 +19,7 @@ export function OwnIssues({
   /** True when a control nearby already shows the issues at `path` itself. */
   readonly isAtPathShown?: boolean;
 }) {
-  const below = useIssuesAt(path, true);
+  const below = useIssuesBelow(path);
   const known = fieldInfo(path)?.keys ?? [];
   const own = below.filter(
     (issue) =>

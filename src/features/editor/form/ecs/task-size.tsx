@@ -1,7 +1,6 @@
 import Box from '@cloudscape-design/components/box';
 
-import { useDraftSelector } from '@/draft/draft-context';
-import { valueAt } from '@/draft/value-at';
+import { useDraftValueSelector } from '@/draft/draft-context';
 import type { IssuePath } from '@/model/issue';
 
 /**
@@ -13,9 +12,7 @@ export function TaskSize({
 }: {
   readonly containersPath: IssuePath;
 }) {
-  const size = useDraftSelector((state) =>
-    sizeText(valueAt(state.value, containersPath)),
-  );
+  const size = useDraftValueSelector(containersPath, sizeText);
 
   if (size === '') return null;
   return (

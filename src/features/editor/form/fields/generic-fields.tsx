@@ -13,7 +13,7 @@ import { MultiChoiceField } from './multi-choice-field';
 import { NumberField } from './number-field';
 import { StringListField } from './string-list-field';
 import { TextField } from './text-field';
-import { useIssuesAt } from './use-field';
+import { useIssuesBelow } from './use-field';
 
 interface GenericFieldsProps {
   /** The object whose fields to show. */
@@ -67,7 +67,7 @@ export function GenericField({ path }: { readonly path: IssuePath }) {
 }
 
 function NestedObject({ path }: { readonly path: IssuePath }) {
-  const issues = useIssuesAt(path, true);
+  const issues = useIssuesBelow(path);
   const counter = issues.length > 0 ? `(${issues.length})` : undefined;
 
   return (

@@ -9,7 +9,7 @@ import { fieldId } from './field-id';
 import { issueText } from './issue-text';
 import { labelFor } from './labels';
 import { displayText } from './text-field';
-import { useField, useIssuesAt } from './use-field';
+import { useField, useIssuesBelow } from './use-field';
 import { usePage } from './use-page';
 
 interface MapFieldProps {
@@ -34,7 +34,7 @@ interface Entry {
 export function MapField(props: MapFieldProps) {
   const { path, label, description } = props;
   const field = useField(path);
-  const issues = useIssuesAt(path, true);
+  const issues = useIssuesBelow(path);
   const external = entriesOf(field.value);
   const externalKey = JSON.stringify(external);
   const [rows, setRows] = useState<{

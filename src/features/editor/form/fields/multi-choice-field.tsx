@@ -6,7 +6,7 @@ import type { IssuePath } from '@/model/issue';
 import { issueText } from './issue-text';
 import { labelFor } from './labels';
 import { displayText } from './text-field';
-import { useField, useIssuesAt } from './use-field';
+import { useField, useIssuesBelow } from './use-field';
 import { fieldInfo } from '@/model/field-info';
 
 interface MultiChoiceFieldProps {
@@ -22,7 +22,7 @@ export function MultiChoiceField({
   description,
 }: MultiChoiceFieldProps) {
   const field = useField(path);
-  const issues = useIssuesAt(path, true);
+  const issues = useIssuesBelow(path);
   const values = fieldInfo([...path, 0])?.options ?? [];
   const selected = Array.isArray(field.value)
     ? field.value.map(displayText)

@@ -11,7 +11,7 @@ import { issueText } from './issue-text';
 import { labelFor } from './labels';
 import { useIndexes, useListLength } from './use-list-length';
 import { usePage } from './use-page';
-import { useIsReadOnly, useIssuesAt } from './use-field';
+import { useIsReadOnly, useIssuesBelow } from './use-field';
 
 export interface ListColumn {
   readonly key: string;
@@ -43,7 +43,7 @@ export function ObjectListField(props: ObjectListFieldProps) {
   const page = usePage(length, labelFor(path));
   const shown = items.slice(page.start, page.end);
   const isReadOnly = useIsReadOnly();
-  const issues = useIssuesAt(path, true);
+  const issues = useIssuesBelow(path);
 
   // Adding and removing edit one item of the list, not the whole list.
   const handleAdd = () => {

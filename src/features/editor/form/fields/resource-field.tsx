@@ -8,7 +8,7 @@ import { fieldId } from './field-id';
 import { issueText } from './issue-text';
 import { parseNumber, useTypedText } from './number-field';
 import { displayText } from './text-field';
-import { useField, useIssuesAt } from './use-field';
+import { useField, useIssuesAt, useIssuesBelow } from './use-field';
 
 type ResourceType = 'VCPU' | 'MEMORY' | 'GPU';
 
@@ -50,9 +50,8 @@ export function ResourceField({
       entry.type === type,
   );
   const entryPath = [...listPath, index];
-  const entryIssues = useIssuesAt(
+  const entryIssues = useIssuesBelow(
     index >= 0 ? entryPath : [...listPath, -1],
-    true,
   );
   const containerIssues = useIssuesAt(containerPath).filter((issue) =>
     CONTAINER_CODES[type].includes(issue.code),

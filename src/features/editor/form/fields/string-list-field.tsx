@@ -6,7 +6,7 @@ import type { IssuePath } from '@/model/issue';
 import { issueText } from './issue-text';
 import { labelFor } from './labels';
 import { useTypedText } from './number-field';
-import { useField, useIssuesAt } from './use-field';
+import { useField, useIssuesBelow } from './use-field';
 
 interface StringListFieldProps {
   readonly path: IssuePath;
@@ -21,7 +21,7 @@ export function StringListField({
   description,
 }: StringListFieldProps) {
   const field = useField(path);
-  const issues = useIssuesAt(path, true);
+  const issues = useIssuesBelow(path);
   const lines = Array.isArray(field.value)
     ? field.value.map((item) => String(item))
     : [];

@@ -1,11 +1,14 @@
 import { useCallback, useMemo } from 'react';
 
 import {
-  useDraftSelector,
+  useDraftIsBroken,
+  useDraftIssueSelector,
+  useDraftIssuesAt,
   useDraftStore,
   useDraftValue,
 } from '@/draft/draft-context';
 import type { DraftIssue } from '@/draft/draft-state';
+import { sameIssues } from '@/draft/issue-index';
 import { fieldInfo, type FieldInfo } from '@/model/field-info';
 import type { IssuePath } from '@/model/issue';
 
@@ -28,33 +31,26 @@ export interface BoundField {
   readonly set: (value: unknown) => void;
 }
 
-const sameIssues = (a: readonly DraftIssue[], b: readonly DraftIssue[]) =>
-  a.length === b.length &&
-  a.every(
-    (issue, i) =>
-      issue.message === b[i]?.message && issue.severity === b[i]?.severity,
-  );
+/** Issues at exactly a path. */
+export function useIssuesAt(path: IssuePath): readonly DraftIssue[] {
+  return useDraftIssuesAt(path);
+}
 
-/** Issues at a path, or (with `below`) anywhere under it. */
-export function useIssuesAt(
-  path: IssuePath,
-  below = false,
-): readonly DraftIssue[] {
+/** Issues at a path or anywhere under it; runs only when the issues change. */
+export function useIssuesBelow(path: IssuePath): readonly DraftIssue[] {
   const key = pathKey(path);
   const select = useMemo(
     () => (state: { issues: readonly DraftIssue[] }) =>
-      state.issues.filter((issue) =>
-        below ? isUnder(issue.path, path) : pathKey(issue.path) === key,
-      ),
+      state.issues.filter((issue) => isUnder(issue.path, path)),
     // The path is compared by its key, not its identity.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [key, below],
+    [key],
   );
-  return useDraftSelector(select, sameIssues);
+  return useDraftIssueSelector(select, sameIssues);
 }
 
 export function useIsReadOnly(): boolean {
-  return useDraftSelector((state) => state.syntaxError !== null);
+  return useDraftIsBroken();
 }
 
 /** Binds a form input to the draft value at `path`. */

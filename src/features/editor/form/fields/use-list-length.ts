@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 
-import { useDraftSelector } from '@/draft/draft-context';
-import { valueAt } from '@/draft/value-at';
+import { useDraftValueSelector } from '@/draft/draft-context';
 import type { IssuePath } from '@/model/issue';
 
 import { pathKey } from './path-key';
@@ -14,15 +13,12 @@ import { pathKey } from './path-key';
 export function useListLength(path: IssuePath): number {
   const key = pathKey(path);
   const select = useMemo(
-    () => (state: { value: unknown }) => {
-      const list = valueAt(state.value, path);
-      return Array.isArray(list) ? list.length : 0;
-    },
+    () => (list: unknown) => (Array.isArray(list) ? list.length : 0),
     // The path is compared by its key, not its identity.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [key],
   );
-  return useDraftSelector(select);
+  return useDraftValueSelector(path, select);
 }
 
 /** The indexes 0..length-1, the same array while the length stays. */

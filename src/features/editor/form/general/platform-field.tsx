@@ -1,13 +1,12 @@
 import FormField from '@cloudscape-design/components/form-field';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 
-import { useDraftSelector, useDraftStore } from '@/draft/draft-context';
-import { valueAt } from '@/draft/value-at';
+import { useDraftStore, useDraftValue } from '@/draft/draft-context';
 import { fieldInfo } from '@/model/field-info';
 
 import { fieldId } from '../fields/field-id';
 import { issueText } from '../fields/issue-text';
-import { useIsReadOnly, useIssuesAt } from '../fields/use-field';
+import { useIsReadOnly, useIssuesBelow } from '../fields/use-field';
 
 const PLATFORMS = [
   {
@@ -28,13 +27,14 @@ const PLATFORMS = [
 ];
 
 const PATH = ['platformCapabilities'];
+const FIRST = [...PATH, 0];
 
 /** The platform, stored as a one-item platformCapabilities list. */
 export function PlatformField() {
   const store = useDraftStore();
   const isReadOnly = useIsReadOnly();
-  const issues = useIssuesAt(PATH, true);
-  const first = useDraftSelector((state) => valueAt(state.value, [...PATH, 0]));
+  const issues = useIssuesBelow(PATH);
+  const first = useDraftValue(FIRST);
   const current = typeof first === 'string' ? first : 'EC2';
 
   return (

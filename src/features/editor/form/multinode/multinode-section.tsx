@@ -2,7 +2,7 @@ import ColumnLayout from '@cloudscape-design/components/column-layout';
 import type { ReactNode } from 'react';
 
 import { PropertiesSection } from '../blocks/properties-section';
-import { ItemListField } from '../fields/item-list-field';
+import { COLLAPSE_ABOVE, ItemListField } from '../fields/item-list-field';
 import { NumberField } from '../fields/number-field';
 import { RemainingFields } from '../remaining-fields';
 import { NodeRangeForm } from './node-range-form';
@@ -32,6 +32,7 @@ export function MultinodeSection({ isFargate, notice }: MultinodeSectionProps) {
         path={[...PATH, 'nodeRangeProperties']}
         label="Node ranges"
         addText="Add node range"
+        collapseAbove={COLLAPSE_ABOVE}
         newItem={() => ({ container: {} })}
         itemLabel={(index, item) => rangeTitle(index, item)}
         renderItem={(range) => (
