@@ -18,15 +18,17 @@ interface RegisterButtonProps {
 /** The Register button, with why it is disabled and what it did. */
 export function RegisterButton({ register }: RegisterButtonProps) {
   const store = useDraftStore();
-  const version = useDraftSelector((state) => state.version);
+  const { flow, state, gateway } = register;
+  // A boolean, not the version: the button re-renders when the mark starts
+  // or stops applying, not on every keystroke.
+  const isThisDraft = useDraftSelector(
+    (draft) =>
+      state.phase !== 'idle' &&
+      state.mark.owner === store &&
+      state.mark.version === draft.version,
+  );
   const counts = useDraftCounts();
   const reach = useReachability();
-  const { flow, state, gateway } = register;
-
-  const isThisDraft =
-    state.phase !== 'idle' &&
-    state.mark.owner === store &&
-    state.mark.version === version;
   const hint = registerHint(counts, reach, state, isThisDraft);
   const isBusy = state.phase === 'checking' || state.phase === 'registering';
 
