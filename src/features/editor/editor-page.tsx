@@ -13,7 +13,7 @@ import type { FocusChannel } from './focus-request';
 import { DraftBar } from './page/draft-bar';
 import { EditorToolbar } from './page/editor-toolbar';
 import { EditorWorkspace } from './page/editor-workspace';
-import { pasteNotice } from './page/paste-notice';
+import { DRAFT_CONTENT, pasteNotice } from './page/paste-notice';
 import { useDraftSession } from './page/use-draft-session';
 import { useFlash } from './page/use-flash';
 import { templateText } from './templates/job-template';
@@ -64,6 +64,7 @@ export function EditorPage({
     if (!openingNotice) return;
     show({
       type: 'info',
+      topic: DRAFT_CONTENT,
       header: openingNotice.header,
       content: (
         <ul aria-label="What was changed">

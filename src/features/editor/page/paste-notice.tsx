@@ -11,12 +11,16 @@ const SHAPE_NAMES: Record<PasteShape, string> = {
   unknown: 'JSON of an unknown shape',
 };
 
+/** Notices about where the draft's content came from replace each other. */
+export const DRAFT_CONTENT = 'draft-content';
+
 /** The notice telling what a paste was recognised as and what was changed. */
 export function pasteNotice(conversion: PasteConversion): FlashMessage {
   const { shape, notices, isChanged } = conversion;
   if (shape === 'unknown' && !isChanged) {
     return {
       type: 'warning',
+      topic: DRAFT_CONTENT,
       header: 'Pasted text that is not a job definition',
       content:
         'The text is kept as it is; the problems list says what is wrong with it.',
@@ -26,10 +30,12 @@ export function pasteNotice(conversion: PasteConversion): FlashMessage {
   const header = isChanged
     ? `Pasted ${SHAPE_NAMES[shape]}: converted to a request body`
     : `Pasted ${SHAPE_NAMES[shape]}`;
-  if (notices.length === 0) return { type: 'info', header };
+  if (notices.length === 0)
+    return { type: 'info', topic: DRAFT_CONTENT, header };
 
   return {
     type: 'info',
+    topic: DRAFT_CONTENT,
     header,
     content: (
       <ul aria-label="What the paste changed">

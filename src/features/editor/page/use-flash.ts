@@ -8,13 +8,19 @@ export interface FlashMessage {
   readonly content?: FlashbarProps.MessageDefinition['content'];
   /** Success messages go away by themselves unless this is set. */
   readonly isLasting?: boolean;
+  /**
+   * What the message is about: a newer message on the same topic replaces
+   * the older one (a second paste makes the first paste's notice stale).
+   */
+  readonly topic?: string;
 }
 
 const SUCCESS_MS = 5000;
 
-/** The page's notices: at most one per kind of message, newest first. */
+/** The page's notices: at most one per header or topic, newest first. */
 export function useFlash() {
   const [items, setItems] = useState<FlashbarProps.MessageDefinition[]>([]);
+  const topics = useRef(new Map<string, string>());
   const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
   const nextId = useRef(0);
 
@@ -35,9 +41,13 @@ export function useFlash() {
         dismissLabel: 'Dismiss message',
         onDismiss: () => dismiss(id),
       };
+      const stale = message.topic && topics.current.get(message.topic);
+      if (message.topic) topics.current.set(message.topic, id);
       setItems((current) => [
         item,
-        ...current.filter((other) => other.header !== message.header),
+        ...current.filter(
+          (other) => other.header !== message.header && other.id !== stale,
+        ),
       ]);
       if (message.type === 'success' && !message.isLasting) {
         const timer = setTimeout(() => {
