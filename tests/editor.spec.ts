@@ -38,6 +38,11 @@ const broken = `${brokenStart}tai`;
 
 async function typeBrokenJson(page: Page): Promise<void> {
   await pasteIntoJson(page, brokenStart);
+  // Monaco applies a paste asynchronously: typing before it lands would
+  // replace the still-selected text instead of following the paste.
+  await expect
+    .poll(() => visibleJson(page))
+    .toContain('"jobDefinitionName": "half-typed"');
   await page.keyboard.type('tai');
 }
 
