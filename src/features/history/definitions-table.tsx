@@ -79,6 +79,20 @@ export function DefinitionsTable() {
     </Button>
   ) : null;
 
+  // A first load that failed says so alone: an empty table under the error
+  // would read as an account with no job definitions.
+  if (query.error && query.data === undefined)
+    return (
+      <SpaceBetween size="m">
+        <Header variant="h1">Job definitions</Header>
+        <QueryFailure
+          error={query.error}
+          what="Could not list the job definitions"
+          onRetry={() => void query.refetch()}
+        />
+      </SpaceBetween>
+    );
+
   return (
     <SpaceBetween size="m">
       {query.error && (
