@@ -173,13 +173,16 @@ test('a revision that does not exist is named, with a way back', async ({
   ).toBeVisible();
 });
 
-test('an address without two revisions says what it needs', async ({
+test('an address with a wrong revision says which one and what it needs', async ({
   page,
 }) => {
-  await page.goto('/job-definitions/nightly/compare?a=1&b=latest');
+  await page.goto('/job-definitions/x/compare?a=abc&b=draft');
 
   await expect(
-    page.getByText('This comparison address is not complete'),
+    page.getByText('This comparison address is not valid'),
   ).toBeVisible();
-  await expect(page.getByText(/\?a=1&b=3/)).toBeVisible();
+  await expect(
+    page.getByText(/a="abc" is not a revision number/),
+  ).toBeVisible();
+  await expect(page.getByText(/b=/)).toHaveCount(0);
 });

@@ -45,8 +45,12 @@ export function ComparePage() {
       }
     >
       {!params.ok ? (
-        <Alert type="error" header="This comparison address is not complete">
-          {params.problem}
+        <Alert type="error" header={params.title}>
+          <ul>
+            {params.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
         </Alert>
       ) : connection === undefined ? (
         <StatusIndicator type="loading">Loading the settings</StatusIndicator>
