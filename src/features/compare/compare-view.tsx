@@ -104,7 +104,7 @@ function ReadyView({
       <Toggle
         checked={hideDefaults}
         onChange={({ detail }) => onHideDefaultsChange(detail.checked)}
-        description="Hides what AWS adds when it stores a definition: empty lists and objects, default values such as Fargate's LATEST platform version, the order of environment variables and those with empty values, the letter case of retry actions, and read-only fields. Keys are sorted on both sides."
+        description="Hides what AWS adds when it stores a definition: empty lists and objects, default values such as Fargate's LATEST platform version, the order of lists where order means nothing (environment variables, resource requirements, secrets, ulimits, mount points, volumes), environment variables with empty values, the letter case of retry actions, and read-only fields. Keys are sorted on both sides."
       >
         Hide AWS defaults
       </Toggle>
