@@ -11,6 +11,7 @@ import { useSearchParams } from 'react-router';
 
 import { useJobDefinitionPages } from '@/aws/operations/job-definition-pages';
 
+import { count } from './count';
 import { DEFINITION_COLUMNS } from './definition-columns';
 import { DefinitionsEmpty } from './definitions-empty';
 import { filterNames } from './filter-names';
@@ -119,7 +120,7 @@ export function DefinitionsTable() {
           <Header
             variant="awsui-h1-sticky"
             counter={`(${rows.length}${query.hasNextPage ? '+' : ''})`}
-            description={`${revisions.length} revisions loaded, grouped by name.${query.hasNextPage ? ' AWS has more: load them to see further names.' : ''}`}
+            description={`${count(revisions.length, 'revision')} loaded, grouped by name.${query.hasNextPage ? ' AWS has more: load them to see further names.' : ''}`}
           >
             Job definitions
           </Header>
@@ -130,7 +131,9 @@ export function DefinitionsTable() {
               filteringText={filterText}
               filteringPlaceholder="Find names among those loaded"
               filteringAriaLabel="Filter loaded names"
-              countText={filter ? `${filtered.length} matches` : undefined}
+              countText={
+                filter ? count(filtered.length, 'match', 'matches') : undefined
+              }
               onChange={({ detail }) => {
                 setPageIndex(1);
                 setFilterText(detail.filteringText);
