@@ -112,8 +112,11 @@ test('comparing revisions 1 and 3 names the real changes and hides AWS noise', a
   expect(raw).toContain('job-definition/nightly:1');
   await expect(changes(page)).toHaveCount(2);
 
+  await expect(page.getByText('Left: nightly:1')).toBeVisible();
+  await expect(page.getByText('Right: nightly:3')).toBeVisible();
   await page
-    .getByRole('link', { name: 'Back to the revisions of nightly' })
+    .getByRole('navigation', { name: 'Breadcrumbs' })
+    .getByRole('link', { name: 'nightly' })
     .click();
   await expect(page).toHaveURL(/\/job-definitions\/nightly$/);
 });

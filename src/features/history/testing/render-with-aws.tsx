@@ -1,3 +1,4 @@
+import type { BatchClient } from '@aws-sdk/client-batch';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -18,6 +19,7 @@ export function renderWithAws(ui: ReactNode, route: FakeRoute, path = '/') {
     defaultOptions: { queries: { retry: false } },
   });
   const { connection, requests } = fakeConnection(route);
+  readBodiesInJsdom(connection.batch);
   const value = awsContextValue({ connection: { ok: true, connection } });
 
   render(
@@ -28,6 +30,18 @@ export function renderWithAws(ui: ReactNode, route: FakeRoute, path = '/') {
     </QueryClientProvider>,
   );
   return { user: userEvent.setup(), requests };
+}
+
+/**
+ * The SDK's body reader takes the fake's answer for a Node stream under
+ * jsdom, whose Uint8Array is another realm's; the bytes are read as they
+ * are instead.
+ */
+export function readBodiesInJsdom(batch: BatchClient): void {
+  batch.config.streamCollector = async (body: unknown) =>
+    body instanceof Uint8Array || ArrayBuffer.isView(body)
+      ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
+      : new Uint8Array();
 }
 
 /** A Batch service that is down: every request fails with a server error. */
