@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { BatchClient } from '@aws-sdk/client-batch';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -41,8 +42,9 @@ function renderAt(path: string, route: FakeRoute) {
   const { connection } = fakeConnection(route);
   // Under jsdom the SDK takes the fake's bytes for a Node stream; read them
   // as they are.
-  connection.batch.config.streamCollector = async (body: Uint8Array) =>
-    new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  if (connection.batch instanceof BatchClient)
+    connection.batch.config.streamCollector = async (body: Uint8Array) =>
+      new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   const router = createMemoryRouter(
     [{ path: '/job-definitions/:name/compare', element: <ComparePage /> }],
     { initialEntries: [path] },

@@ -1,4 +1,4 @@
-import type { BatchClient } from '@aws-sdk/client-batch';
+import { BatchClient } from '@aws-sdk/client-batch';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -37,7 +37,8 @@ export function renderWithAws(ui: ReactNode, route: FakeRoute, path = '/') {
  * jsdom, whose Uint8Array is another realm's; the bytes are read as they
  * are instead.
  */
-export function readBodiesInJsdom(batch: BatchClient): void {
+export function readBodiesInJsdom(batch: unknown): void {
+  if (!(batch instanceof BatchClient)) return;
   batch.config.streamCollector = async (body: unknown) =>
     body instanceof Uint8Array || ArrayBuffer.isView(body)
       ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
