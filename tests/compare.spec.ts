@@ -112,8 +112,11 @@ test('comparing revisions 1 and 3 names the real changes and hides AWS noise', a
   expect(raw).toContain('job-definition/nightly:1');
   await expect(changes(page)).toHaveCount(2);
 
+  await expect(page.getByText('Left: nightly:1')).toBeVisible();
+  await expect(page.getByText('Right: nightly:3')).toBeVisible();
   await page
-    .getByRole('link', { name: 'Back to the revisions of nightly' })
+    .getByRole('navigation', { name: 'Breadcrumbs' })
+    .getByRole('link', { name: 'nightly' })
     .click();
   await expect(page).toHaveURL(/\/job-definitions\/nightly$/);
 });
@@ -173,13 +176,16 @@ test('a revision that does not exist is named, with a way back', async ({
   ).toBeVisible();
 });
 
-test('an address without two revisions says what it needs', async ({
+test('an address with a wrong revision says which one and what it needs', async ({
   page,
 }) => {
-  await page.goto('/job-definitions/nightly/compare?a=1&b=latest');
+  await page.goto('/job-definitions/x/compare?a=abc&b=draft');
 
   await expect(
-    page.getByText('This comparison address is not complete'),
+    page.getByText('This comparison address is not valid'),
   ).toBeVisible();
-  await expect(page.getByText(/\?a=1&b=3/)).toBeVisible();
+  await expect(
+    page.getByText(/a="abc" is not a revision number/),
+  ).toBeVisible();
+  await expect(page.getByText(/b=/)).toHaveCount(0);
 });

@@ -198,7 +198,7 @@ test('editing revision 2 as a new revision and registering it gives revision 4',
   await expect(
     page.getByRole('heading', { level: 1, name: `${NAME}:4` }),
   ).toBeVisible();
-  await expect(page.getByText('4096 MiB')).toBeVisible();
+  await expect(page.getByText('vCPU 1, memory 4096 MiB')).toBeVisible();
 });
 
 test('a deep link to one revision survives a reload', async ({ page }) => {
@@ -211,6 +211,8 @@ test('a deep link to one revision survives a reload', async ({ page }) => {
   await expect(heading).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText(arn(2))).toBeVisible();
   await expect(page.getByText('1 vCPU, 4096 MiB')).toBeVisible();
+  await expect(page.getByText('Job definition name')).toBeVisible();
+  await expect(page.getByText('jobDefinitionName')).toHaveCount(0);
   await page.getByRole('tab', { name: 'JSON' }).click();
   await expect(
     page.getByRole('textbox', { name: 'Revision JSON' }),

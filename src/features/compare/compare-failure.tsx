@@ -31,7 +31,7 @@ export function CompareFailure({
       <Alert
         type="error"
         header={`${label} could not be loaded`}
-        action={<Button onClick={onRetry}>Retry</Button>}
+        action={<Button onClick={onRetry}>Try again</Button>}
       >
         {message}
       </Alert>
@@ -54,7 +54,7 @@ export function CompareFailure({
     <Alert
       type="error"
       header={`${label} could not be loaded: ${KIND_PHRASES[failure.kind]}`}
-      action={<Button onClick={onRetry}>Retry</Button>}
+      action={<Button onClick={onRetry}>Try again</Button>}
     >
       <SpaceBetween size="s">
         <Box variant="p">{failure.message}</Box>

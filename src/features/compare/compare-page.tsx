@@ -1,10 +1,11 @@
 import Alert from '@cloudscape-design/components/alert';
+import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { ErrorBoundary } from 'react-error-boundary';
-import { useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 
 import { useAws } from '@/aws/session/aws-context';
 
@@ -21,32 +22,43 @@ export function ComparePage() {
   const { name } = useParams();
   const [search] = useSearchParams();
   const { connection } = useAws();
+  const navigate = useNavigate();
   const params = parseCompareParams(name, search);
 
-  const revisionsHref = params.ok
-    ? `/job-definitions/${encodeURIComponent(params.name)}`
-    : '/job-definitions';
+  const crumbs = [
+    { text: 'Job definitions', href: '/job-definitions' },
+    ...(params.ok
+      ? [
+          {
+            text: params.name,
+            href: `/job-definitions/${encodeURIComponent(params.name)}`,
+          },
+        ]
+      : []),
+    { text: 'Compare', href: `?${search.toString()}` },
+  ];
 
   return (
     <ContentLayout
-      header={
-        <Header
-          variant="h1"
-          description={
-            <RouterLink href={revisionsHref}>
-              {params.ok
-                ? `Back to the revisions of ${params.name}`
-                : 'Back to the job definitions'}
-            </RouterLink>
-          }
-        >
-          Compare revisions
-        </Header>
+      breadcrumbs={
+        <BreadcrumbGroup
+          ariaLabel="Breadcrumbs"
+          items={crumbs}
+          onFollow={(event) => {
+            event.preventDefault();
+            void navigate(event.detail.href);
+          }}
+        />
       }
+      header={<Header variant="h1">Compare revisions</Header>}
     >
       {!params.ok ? (
-        <Alert type="error" header="This comparison address is not complete">
-          {params.problem}
+        <Alert type="error" header={params.title}>
+          <ul>
+            {params.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
         </Alert>
       ) : connection === undefined ? (
         <StatusIndicator type="loading">Loading the settings</StatusIndicator>

@@ -23,22 +23,53 @@ describe('parseCompareParams', () => {
   });
 
   it.each([
-    ['no b', 'a=1'],
-    ['no a', 'b=2'],
-    ['a word', 'a=one&b=2'],
-    ['zero', 'a=0&b=2'],
-    ['a fraction', 'a=1.5&b=2'],
-    ['a draft on the left', 'a=draft&b=2'],
-  ])('refuses %s and says what it got', (_name, query) => {
-    const parsed = parse('nightly', query);
+    ['no b', 'a=1', 'b', /b is missing/],
+    ['no a', 'b=2', 'a', /a is missing/],
+    ['a word', 'a=one&b=2', 'a', /a="one" is not a revision number/],
+    ['zero', 'a=0&b=2', 'a', /a="0" is not a revision number/],
+    ['a fraction', 'a=1.5&b=2', 'a', /a="1.5" is not a revision number/],
+    ['a draft on the left', 'a=draft&b=2', 'a', /only b can be "draft"/],
+    ['a word on the right', 'a=1&b=latest', 'b', /b="latest" is not/],
+  ])(
+    'refuses %s and says which parameter is wrong',
+    (_name, query, key, says) => {
+      const parsed = parse('nightly', query);
 
-    expect(parsed.ok).toBe(false);
+      expect(parsed.ok).toBe(false);
+      if (parsed.ok) return;
+      expect(parsed.problems).toHaveLength(1);
+      expect(parsed.problems[0]).toMatch(says);
+      expect(parsed.problems[0]).toContain(
+        key === 'a' ? 'a whole number from 1' : 'or draft',
+      );
+    },
+  );
+
+  it('names both parameters when both are wrong', () => {
+    const parsed = parse('x', 'a=abc&b=draft2');
+
     expect(parsed).toMatchObject({
-      problem: expect.stringContaining('?a=1&b=3'),
+      ok: false,
+      title: 'This comparison address is not valid',
+      problems: [
+        expect.stringContaining('a="abc"'),
+        expect.stringContaining('b="draft2"'),
+      ],
     });
   });
 
-  it('refuses a name AWS would not accept', () => {
-    expect(parse('bad name!', 'a=1&b=2')).toMatchObject({ ok: false });
+  it('calls an address without revisions incomplete, not invalid', () => {
+    expect(parse('x', '')).toMatchObject({
+      ok: false,
+      title: 'This comparison address is not complete',
+    });
+  });
+
+  it("refuses a name AWS would not accept, with the model's rule", () => {
+    expect(parse('bad name!', 'a=1&b=2')).toMatchObject({
+      ok: false,
+      title: 'Not a valid job definition name',
+      problems: [expect.stringContaining('1 to 128 letters')],
+    });
   });
 });

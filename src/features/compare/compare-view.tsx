@@ -1,3 +1,5 @@
+import Box from '@cloudscape-design/components/box';
+import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
@@ -13,7 +15,7 @@ import type { CompareSide } from './compare-params';
 import { CompareFailure } from './compare-failure';
 import { CompareSummary } from './compare-summary';
 import { SideProblems } from './side-problems';
-import { useCompareSide } from './use-compare-side';
+import { useCompareSide, type SideState } from './use-compare-side';
 
 const CompareDiff = lazy(() => import('./compare-diff'));
 
@@ -39,7 +41,7 @@ export function CompareView({ name, a, b }: CompareViewProps) {
         {title}
         <SideProblems
           name={name}
-          sides={[left, right]}
+          sides={oneFailurePerCause(left, right)}
           renderFailure={(side) => (
             <CompareFailure
               key={side.label}
@@ -65,6 +67,20 @@ export function CompareView({ name, a, b }: CompareViewProps) {
       onHideDefaultsChange={setHideDefaults}
     />
   );
+}
+
+/**
+ * Both revisions come from one request: when it fails, one alert names both
+ * sides, rather than the same error twice.
+ */
+function oneFailurePerCause(left: SideState, right: SideState): SideState[] {
+  if (
+    left.status === 'failed' &&
+    right.status === 'failed' &&
+    left.message === right.message
+  )
+    return [{ ...left, label: `${left.label} and ${right.label}` }];
+  return [left, right];
 }
 
 interface ReadyViewProps {
@@ -104,7 +120,7 @@ function ReadyView({
       <Toggle
         checked={hideDefaults}
         onChange={({ detail }) => onHideDefaultsChange(detail.checked)}
-        description="Hides what AWS adds when it stores a definition: empty lists and objects, default values such as Fargate's LATEST platform version, the order of environment variables and those with empty values, the letter case of retry actions, and read-only fields. Keys are sorted on both sides."
+        description="Hides what AWS adds when it stores a definition: empty lists and objects, default values such as Fargate's LATEST platform version, the order of lists where order means nothing (environment variables, resource requirements, secrets, ulimits, mount points, volumes), environment variables with empty values, the letter case of retry actions, and read-only fields. Keys are sorted on both sides."
       >
         Hide AWS defaults
       </Toggle>
@@ -115,6 +131,10 @@ function ReadyView({
           </StatusIndicator>
         }
       >
+        <ColumnLayout columns={2}>
+          <Box variant="awsui-key-label">{`Left: ${leftLabel}`}</Box>
+          <Box variant="awsui-key-label">{`Right: ${rightLabel}`}</Box>
+        </ColumnLayout>
         <CompareDiff
           original={original}
           modified={modified}

@@ -6,7 +6,8 @@ import { useState } from 'react';
 import type { DescribedJobDefinition } from '@/aws/operations/describe-input';
 
 import { DeregisterModal } from './deregister-modal';
-import { revisionsBeyondNewest } from './keep-newest-active';
+import { count } from './count';
+import { defaultKeep, revisionsBeyondNewest } from './keep-newest-active';
 
 interface CleanupModalProps {
   readonly name: string;
@@ -31,7 +32,8 @@ export function CleanupModal({
   onConfirm,
   onCancel,
 }: CleanupModalProps) {
-  const [keepText, setKeepText] = useState('3');
+  const active = revisions.filter((each) => each.status === 'ACTIVE').length;
+  const [keepText, setKeepText] = useState(() => String(defaultKeep(active)));
   const keep = parseKeep(keepText);
   const arns =
     keep === undefined
@@ -39,7 +41,6 @@ export function CleanupModal({
       : revisionsBeyondNewest(revisions, keep).map(
           (revision) => revision.jobDefinitionArn,
         );
-  const active = revisions.filter((each) => each.status === 'ACTIVE').length;
 
   return (
     <DeregisterModal
@@ -65,8 +66,7 @@ export function CleanupModal({
       </FormField>
       {keep !== undefined && arns.length === 0 && (
         <Box variant="p">
-          Nothing to deregister: {name} has {active} active{' '}
-          {active === 1 ? 'revision' : 'revisions'}.
+          Nothing to deregister: {name} has {count(active, 'active revision')}.
         </Box>
       )}
     </DeregisterModal>

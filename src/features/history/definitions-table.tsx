@@ -11,6 +11,7 @@ import { useSearchParams } from 'react-router';
 
 import { useJobDefinitionPages } from '@/aws/operations/job-definition-pages';
 
+import { count } from './count';
 import { DEFINITION_COLUMNS } from './definition-columns';
 import { DefinitionsEmpty } from './definitions-empty';
 import { filterNames } from './filter-names';
@@ -79,6 +80,20 @@ export function DefinitionsTable() {
     </Button>
   ) : null;
 
+  // A first load that failed says so alone: an empty table under the error
+  // would read as an account with no job definitions.
+  if (query.error && query.data === undefined)
+    return (
+      <SpaceBetween size="m">
+        <Header variant="h1">Job definitions</Header>
+        <QueryFailure
+          error={query.error}
+          what="Could not list the job definitions"
+          onRetry={() => void query.refetch()}
+        />
+      </SpaceBetween>
+    );
+
   return (
     <SpaceBetween size="m">
       {query.error && (
@@ -105,7 +120,7 @@ export function DefinitionsTable() {
           <Header
             variant="awsui-h1-sticky"
             counter={`(${rows.length}${query.hasNextPage ? '+' : ''})`}
-            description={`${revisions.length} revisions loaded, grouped by name.${query.hasNextPage ? ' AWS has more: load them to see further names.' : ''}`}
+            description={`${count(revisions.length, 'revision')} loaded, grouped by name.${query.hasNextPage ? ' AWS has more: load them to see further names.' : ''}`}
           >
             Job definitions
           </Header>
@@ -116,7 +131,9 @@ export function DefinitionsTable() {
               filteringText={filterText}
               filteringPlaceholder="Find names among those loaded"
               filteringAriaLabel="Filter loaded names"
-              countText={filter ? `${filtered.length} matches` : undefined}
+              countText={
+                filter ? count(filtered.length, 'match', 'matches') : undefined
+              }
               onChange={({ detail }) => {
                 setPageIndex(1);
                 setFilterText(detail.filteringText);

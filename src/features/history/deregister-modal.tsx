@@ -5,6 +5,8 @@ import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { CSSProperties, ReactNode } from 'react';
 
+import { count } from './count';
+
 interface DeregisterModalProps {
   readonly header: string;
   /** The ARN of each revision that would be deregistered. */
@@ -31,8 +33,6 @@ export function DeregisterModal({
   onCancel,
   children,
 }: DeregisterModalProps) {
-  const count = arns.length === 1 ? '1 revision' : `${arns.length} revisions`;
-
   return (
     <Modal
       visible
@@ -50,7 +50,7 @@ export function DeregisterModal({
               loading={isBusy}
               onClick={onConfirm}
             >
-              Deregister {count}
+              Deregister {count(arns.length, 'revision')}
             </Button>
           </SpaceBetween>
         </Box>
@@ -58,23 +58,30 @@ export function DeregisterModal({
     >
       <SpaceBetween size="m">
         {children}
+        {arns.length > 0 && (
+          <div>
+            <Box variant="p">
+              {arns.length === 1
+                ? 'This revision will be deregistered:'
+                : 'These revisions will be deregistered:'}
+            </Box>
+            <div style={LIST_STYLE}>
+              <ul aria-label="Revisions to deregister">
+                {arns.map((arn) => (
+                  <li key={arn}>
+                    <Box variant="code">{arn}</Box>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        )}
         <Alert type="warning" header="This cannot be undone">
           A deregistered revision becomes inactive: jobs can no longer be
           submitted to it, and inactive revisions cannot be reactivated. AWS
           deletes inactive revisions after 180 days. To use one again, register
           its JSON as a new revision.
         </Alert>
-        {arns.length > 0 && (
-          <div style={LIST_STYLE}>
-            <ul aria-label="Revisions to deregister">
-              {arns.map((arn) => (
-                <li key={arn}>
-                  <Box variant="code">{arn}</Box>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
       </SpaceBetween>
     </Modal>
   );

@@ -29,7 +29,10 @@ export function DeregisterOutcome({
             {
               type: 'success',
               header: `Deregistered ${deregistered.map(revisionOf).join(', ')}`,
-              content: 'These revisions are inactive now.',
+              content:
+                deregistered.length === 1
+                  ? 'This revision is inactive now.'
+                  : 'These revisions are inactive now.',
               dismissible: true,
               dismissLabel: 'Dismiss message',
               onDismiss,

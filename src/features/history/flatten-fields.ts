@@ -1,37 +1,97 @@
-/** One leaf of a job definition, labelled by its path within a section. */
+import { fieldInfo } from '@/model/field-info';
+import type { IssuePath } from '@/model/issue';
+import { isRecord } from '@/model/shapes/is-record';
+
+import { fieldLabel } from './field-label';
+import { formatResourceRequirements } from './format-resource-requirements';
+
+/** One field of a job definition as the read-only form shows it. */
 export interface FlatField {
   readonly label: string;
-  readonly value: string;
+  /** The value, one entry per line. */
+  readonly lines: readonly string[];
 }
 
 const isScalar = (value: unknown) =>
   value === null || ['string', 'number', 'boolean'].includes(typeof value);
 
-function show(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
+const show = (value: unknown) =>
+  typeof value === 'string' ? value : JSON.stringify(value);
+
+/** Keys in the model's order, then any the model does not know. */
+function orderedEntries(value: Record<string, unknown>, path: IssuePath) {
+  const known = fieldInfo(path)?.keys ?? [];
+  const keys = Object.keys(value);
+  return [
+    ...known.filter((key) => keys.includes(key)),
+    ...keys.filter((key) => !known.includes(key)),
+  ].map((key) => [key, value[key]] as const);
+}
+
+function isVariable(item: unknown): item is { name: string; value: unknown } {
+  return (
+    isRecord(item) &&
+    typeof item.name === 'string' &&
+    Object.keys(item).every((key) => key === 'name' || key === 'value')
+  );
 }
 
 /**
- * The leaves under `value`, each labelled with its path (`environment[0].name`);
- * a list of plain values is one field. Empty lists and objects are shown as
- * such, so nothing AWS stored is hidden.
+ * The fields under `value` (found at `path` of a job definition), labelled
+ * in words by their path within it: a list of text is one field in JSON,
+ * resource requirements read "vCPU 1, memory 2048 MiB", environment
+ * variables and maps show one entry per line, and the items of other lists
+ * are numbered from 1.
  */
-export function flattenFields(value: unknown, label = ''): FlatField[] {
-  if (isScalar(value)) return [{ label, value: show(value) }];
+export function flattenFields(
+  value: unknown,
+  path: IssuePath = [],
+  label = '',
+): FlatField[] {
+  const key = path.at(-1);
+  if (isScalar(value)) return [{ label, lines: [show(value)] }];
   if (Array.isArray(value)) {
-    if (value.length === 0) return [{ label, value: '[]' }];
-    if (value.every(isScalar))
-      return [{ label, value: value.map(show).join(', ') }];
+    if (key === 'resourceRequirements')
+      return [{ label, lines: [formatResourceRequirements(value)] }];
+    if (value.every((item) => typeof item === 'string'))
+      return [
+        {
+          label,
+          lines: [`[${value.map((item) => JSON.stringify(item)).join(', ')}]`],
+        },
+      ];
+    if (value.every(isVariable))
+      return [
+        {
+          label,
+          lines: value.map((item) => `${item.name}=${show(item.value)}`),
+        },
+      ];
     return value.flatMap((item, index) =>
-      flattenFields(item, `${label}[${index}]`),
+      flattenFields(item, [...path, index], `${label} ${index + 1}`),
     );
   }
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value);
-    if (entries.length === 0) return [{ label, value: '{}' }];
-    return entries.flatMap(([key, item]) =>
-      flattenFields(item, label === '' ? key : `${label}.${key}`),
-    );
-  }
-  return [];
+  if (!isRecord(value)) return [];
+  // A map that is a whole section (tags, parameters): one field per entry.
+  if (fieldInfo(path)?.kind === 'map' && label === '')
+    return Object.entries(value).map(([name, item]) => ({
+      label: name,
+      lines: [show(item)],
+    }));
+  if (fieldInfo(path)?.kind === 'map')
+    return [
+      {
+        label,
+        lines: Object.entries(value).map(
+          ([name, item]) => `${name}: ${show(item)}`,
+        ),
+      },
+    ];
+  return orderedEntries(value, path).flatMap(([name, item]) =>
+    flattenFields(
+      item,
+      [...path, name],
+      label === '' ? fieldLabel(name) : `${label} › ${fieldLabel(name)}`,
+    ),
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { revisionsBeyondNewest } from './keep-newest-active';
+import { defaultKeep, revisionsBeyondNewest } from './keep-newest-active';
 import { described } from './testing/described';
 
 const revisions = [
@@ -30,5 +30,23 @@ describe('revisionsBeyondNewest', () => {
 
   it('never selects an inactive revision', () => {
     expect(numbers(0)).not.toContain(2);
+  });
+});
+
+describe('defaultKeep', () => {
+  it.each([
+    [0, 1],
+    [1, 1],
+    [2, 1],
+    [3, 2],
+    [4, 3],
+    [50, 3],
+  ])('with %i active, keeps %i at first', (active, keep) => {
+    expect(defaultKeep(active)).toBe(keep);
+  });
+
+  it('leaves something to deregister whenever two or more are active', () => {
+    for (const active of [2, 3, 4, 10])
+      expect(defaultKeep(active)).toBeLessThan(active);
   });
 });

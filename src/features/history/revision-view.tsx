@@ -9,6 +9,8 @@ import { useRevision } from '@/aws/operations/describe-job-definitions';
 
 import { ConnectionGate } from './connection-gate';
 import { definitionHref, revisionPageHref } from './history-hrefs';
+import { InvalidNameAlert } from './invalid-name-alert';
+import { jobDefinitionNameProblem } from './job-definition-name';
 import { QueryFailure } from './query-failure';
 import { RevisionDetails } from './revision-details';
 import { RouteLink } from './route-link';
@@ -67,6 +69,7 @@ function RevisionContent({
 export function RevisionView({ name, revision }: RevisionViewProps) {
   const navigate = useNavigate();
   const number = /^[1-9]\d{0,9}$/.test(revision) ? Number(revision) : undefined;
+  const problem = jobDefinitionNameProblem(name);
 
   return (
     <SpaceBetween size="m">
@@ -85,7 +88,9 @@ export function RevisionView({ name, revision }: RevisionViewProps) {
           navigate(event.detail.href);
         }}
       />
-      {number === undefined ? (
+      {problem !== undefined ? (
+        <InvalidNameAlert name={name} problem={problem} />
+      ) : number === undefined ? (
         <Alert type="error" header="Not a revision number">
           “{revision}” is not a revision: revisions are whole numbers from 1.{' '}
           <RouteLink href={definitionHref(name)}>

@@ -62,12 +62,26 @@ export function RevisionsTable({ name }: { readonly name: string }) {
     );
   };
 
+  // Without an answer there is nothing to list: "no job definition named"
+  // under the error would be a guess.
+  if (query.error && query.data === undefined)
+    return (
+      <SpaceBetween size="m">
+        <Header variant="h1">{name}</Header>
+        <QueryFailure
+          error={query.error}
+          what={`Could not load the revisions of ${name}`}
+          onRetry={() => void query.refetch()}
+        />
+      </SpaceBetween>
+    );
+
   return (
     <SpaceBetween size="m">
       {query.error && (
         <QueryFailure
           error={query.error}
-          what={`Could not load the revisions of ${name}`}
+          what={`Could not refresh the revisions of ${name}`}
           onRetry={() => void query.refetch()}
         />
       )}

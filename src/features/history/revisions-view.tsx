@@ -4,11 +4,14 @@ import { useNavigate } from 'react-router';
 
 import { ConnectionGate } from './connection-gate';
 import { definitionHref } from './history-hrefs';
+import { InvalidNameAlert } from './invalid-name-alert';
+import { jobDefinitionNameProblem } from './job-definition-name';
 import { RevisionsTable } from './revisions-table';
 
 /** `/job-definitions/NAME`: every revision of one job definition. */
 export function RevisionsView({ name }: { readonly name: string }) {
   const navigate = useNavigate();
+  const problem = jobDefinitionNameProblem(name);
 
   return (
     <SpaceBetween size="m">
@@ -23,9 +26,13 @@ export function RevisionsView({ name }: { readonly name: string }) {
           navigate(event.detail.href);
         }}
       />
-      <ConnectionGate title={name} what="Revisions">
-        <RevisionsTable name={name} />
-      </ConnectionGate>
+      {problem === undefined ? (
+        <ConnectionGate title={name} what="Revisions">
+          <RevisionsTable name={name} />
+        </ConnectionGate>
+      ) : (
+        <InvalidNameAlert name={name} problem={problem} />
+      )}
     </SpaceBetween>
   );
 }

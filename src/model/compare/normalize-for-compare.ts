@@ -3,6 +3,7 @@ import { setOwn } from '../shapes/set-own';
 import { AWS_DEFAULTS, READ_ONLY_FIELDS } from './aws-defaults';
 import { sameJson } from './same-json';
 import { sortKeys } from './sort-keys';
+import { sortUnorderedLists } from './sort-unordered-lists';
 import { tidyEnvironment } from './tidy-environment';
 import { visitPath } from './visit-path';
 
@@ -11,8 +12,9 @@ import { visitPath } from './visit-path';
  * described revision compare equal when AWS would run them the same way:
  * read-only fields, empty lists and objects, nulls and AWS's defaults are
  * dropped, environment variables with empty values are dropped and the rest
- * sorted by name, retry actions are upper-cased as AWS stores them, and
- * object keys are sorted. Returns a new value; the input is not changed.
+ * sorted by name, retry actions are upper-cased as AWS stores them, lists
+ * whose order means nothing (resource requirements, secrets, ulimits, mount
+ * points, volumes) are sorted, and object keys are sorted. Returns a new value; the input is not changed.
  */
 export function normalizeForCompare(value: unknown): unknown {
   if (!isRecord(value)) return value;
@@ -27,6 +29,7 @@ export function normalizeForCompare(value: unknown): unknown {
     });
   tidyEnvironment(copy);
   upperCaseRetryActions(copy);
+  sortUnorderedLists(copy);
   return sortKeys(prune(copy) ?? {});
 }
 
