@@ -1,9 +1,20 @@
+import type { Page } from '@playwright/test';
+
 import { expect, test } from './support/aws-test';
 import {
   freshEmulator,
   launchEmulator,
   stopEmulator,
 } from './support/emulator';
+
+/** Opens Advanced: endpoints, which starts open when an endpoint is set. */
+async function openEndpoints(page: Page): Promise<void> {
+  const header = page.getByRole('button', { name: /Advanced: endpoints/ });
+  await expect(header).toBeVisible();
+  if ((await header.getAttribute('aria-expanded')) !== 'true')
+    await header.click();
+  await expect(page.getByLabel('Batch endpoint')).toBeVisible();
+}
 
 test('says the emulator is not answering once it has stopped, and how to start it', async ({
   page,
@@ -38,7 +49,7 @@ test('asks before leaving Settings with unsaved changes', async ({
   await page.goto('/settings');
   const pool = page.getByLabel('Identity pool ID');
   await pool.fill('us-east-1:00000000-0000-0000-0000-000000000000');
-  await page.getByText('Advanced: endpoints').click();
+  await openEndpoints(page);
   await page.getByLabel('Batch endpoint').fill('/somewhere');
 
   await page.getByRole('link', { name: 'Editor' }).click();
@@ -62,7 +73,7 @@ test('names a path endpoint that is not an AWS API, without blaming AWS', async 
 }) => {
   expect(emulator.identityPoolId).toBeDefined();
   await page.goto('/settings');
-  await page.getByText('Advanced: endpoints').click();
+  await openEndpoints(page);
   await page.getByLabel('Batch endpoint').fill('/not-an-api');
   await page.getByRole('button', { name: 'Test connection' }).click();
 
@@ -82,7 +93,7 @@ test('refuses a protocol-relative endpoint at its field', async ({
 }) => {
   expect(emulator.identityPoolId).toBeDefined();
   await page.goto('/settings');
-  await page.getByText('Advanced: endpoints').click();
+  await openEndpoints(page);
   await page.getByLabel('Batch endpoint').fill('//evil.example');
   await page.getByRole('button', { name: 'Save' }).click();
 

@@ -4,6 +4,8 @@ import {
 } from '@aws-sdk/client-cognito-identity';
 import { describe, expect, it } from 'vitest';
 
+import { enhancedFlow } from '../credentials/enhanced-flow';
+import { MemoryStorage } from '../credentials/memory-storage';
 import { tagCredentialsCalls } from '../credentials/tag-credentials-calls';
 import { describeJobDefinitionsPage } from '../operations/describe-job-definitions';
 import { CONTEXT } from '../testing/error-fixtures';
@@ -109,4 +111,26 @@ describe('an answer that is not from an AWS API', () => {
       'Cognito Identity GetId (getting credentials for Batch DescribeJobDefinitions)',
     );
   });
+
+  it("names GetId when the enhanced flow's first call fails", async () => {
+    const provider = enhancedFlow({
+      identityPoolId: CONTEXT.identityPoolId,
+      poolRegion: 'us-east-1',
+      // Nothing listens on port 9 of this machine: the call is refused.
+      endpoint: 'http://127.0.0.1:9',
+      logins: undefined,
+      userIdentifier: undefined,
+      cache: new MemoryStorage(),
+    });
+
+    const thrown = await provider().catch((error: unknown) => error);
+    const failure = normalizeAwsError(thrown, {
+      ...CONTEXT,
+      operation: 'RegisterJobDefinition',
+    });
+
+    expect(operationLabel(failure)).toBe(
+      'Cognito Identity GetId (getting credentials for Batch RegisterJobDefinition)',
+    );
+  }, 30_000);
 });
