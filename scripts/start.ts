@@ -44,6 +44,18 @@ if ('error' in found) {
       `Emulator (moto) running at ${emulator.url}; identity pool ${config.identityPoolId}.`,
     );
     say('A user pool user to sign in with: demo@example.com / Demo-passw0rd!');
+    emulator.onUnexpectedExit((description) => {
+      say(
+        `The emulator (moto) stopped (${description}); the app keeps running, but registering and the revision views cannot reach AWS. See .emulator/moto.log; stop and run npm start again to bring it back.`,
+      );
+      // Settings and Register read this on the next page load.
+      writeConfig(
+        configFile,
+        unavailableConfig(
+          `The local AWS emulator stopped (${description}) while the app was running; run npm start again to restart it.`,
+        ),
+      );
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     say(`Emulator unavailable: ${reason}`);

@@ -153,6 +153,9 @@ test('with the emulator stopped, Register shows a network error and keeps the dr
       'Not registered: network or CORS problem',
       { timeout: 30_000 },
     );
+    // The credentials are still good: the call that failed is Batch's.
+    await failure.getByText('Details').click();
+    await expect(failure).toContainText('Batch DescribeJobDefinitions');
     await expect(failure).toContainText('start it again');
     expect(await savedDraftText(page)).toBe(before);
   } finally {

@@ -6,6 +6,11 @@ export interface RunningEmulator {
   readonly url: string;
   readonly pid: number;
   stop(): Promise<void>;
+  /**
+   * Called once if the emulator ends by itself (a crash, a kill), with its
+   * exit code or signal; not when `stop` ends it.
+   */
+  onUnexpectedExit(listener: (description: string) => void): void;
 }
 
 interface StartOptions {
@@ -34,8 +39,13 @@ export async function startMoto({
   );
   const url = `http://127.0.0.1:${port}`;
   let exited = false;
-  child.on('exit', () => {
+  let isStopping = false;
+  const exitListeners: ((description: string) => void)[] = [];
+  child.on('exit', (code, signal) => {
     exited = true;
+    if (isStopping) return;
+    const description = signal ? `signal ${signal}` : `exit code ${code}`;
+    for (const listener of exitListeners) listener(description);
   });
   const deadline = Date.now() + 30_000;
   while (!(await isUp(url))) {
@@ -53,7 +63,11 @@ export async function startMoto({
   return {
     url,
     pid: child.pid ?? -1,
-    stop: () => stopProcess(child.pid),
+    stop: () => {
+      isStopping = true;
+      return stopProcess(child.pid);
+    },
+    onUnexpectedExit: (listener) => void exitListeners.push(listener),
   };
 }
 

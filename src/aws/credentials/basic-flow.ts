@@ -15,6 +15,7 @@ import type {
   CredentialsProvider,
   Logins,
 } from './aws-credentials';
+import { tagCredentialsCalls } from './tag-credentials-calls';
 
 export interface BasicFlowOptions {
   readonly identityPoolId: string;
@@ -62,6 +63,8 @@ export function basicFlow(options: BasicFlowOptions): CredentialsProvider {
     region: options.region,
     endpoint: options.stsEndpoint,
   });
+  tagCredentialsCalls(cognito, 'cognito-identity');
+  tagCredentialsCalls(sts, 'sts');
   let identityId: string | undefined;
 
   const fetchCredentials = async (): Promise<AwsCredentials> => {

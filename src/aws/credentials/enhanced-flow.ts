@@ -1,8 +1,10 @@
+import { CognitoIdentityClient } from '@aws-sdk/client-cognito-identity';
 import { fromCognitoIdentityPool } from '@aws-sdk/credential-providers';
 
 import { inService } from '../errors/aws-service';
 import type { CredentialsProvider, Logins } from './aws-credentials';
 import type { MemoryStorage } from './memory-storage';
+import { tagCredentialsCalls } from './tag-credentials-calls';
 
 export interface EnhancedFlowOptions {
   readonly identityPoolId: string;
@@ -23,12 +25,21 @@ export interface EnhancedFlowOptions {
 export function enhancedFlow(
   options: EnhancedFlowOptions,
 ): CredentialsProvider {
-  const provider = fromCognitoIdentityPool({
+  const client = new CognitoIdentityClient({
+    region: options.poolRegion,
+    endpoint: options.endpoint,
+  });
+  tagCredentialsCalls(client, 'cognito-identity');
+  // The provider package takes `client` (so GetId and GetCredentialsForIdentity
+  // failures can be told apart); this re-export's type leaves it out, though
+  // it hands every option through unchanged.
+  const parameters = {
     identityPoolId: options.identityPoolId,
     logins: options.logins,
     userIdentifier: options.userIdentifier,
     cache: options.cache,
-    clientConfig: { region: options.poolRegion, endpoint: options.endpoint },
-  });
+    client,
+  };
+  const provider = fromCognitoIdentityPool(parameters);
   return () => inService('cognito-identity', () => provider());
 }

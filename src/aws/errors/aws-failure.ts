@@ -9,6 +9,7 @@ export type AwsErrorKind =
   | 'invalid-request'
   | 'throttled'
   | 'network'
+  | 'not-aws'
   | 'unknown';
 
 /** A known cause within a kind, for the UI to offer the matching way out. */
@@ -44,7 +45,10 @@ export interface AwsFailure {
   readonly httpStatus?: number;
   /** The service that failed, which may be Cognito during a Batch call. */
   readonly service: AwsService;
+  /** The operation the app was doing, such as DescribeJobDefinitions. */
   readonly operation: string;
+  /** The credentials call that failed on the way, such as GetId. */
+  readonly credentialsOperation?: string;
   /** The request field the service message is about, if it names one. */
   readonly fieldPath?: IssuePath;
   /** The service's own words, when they differ from `message`. */
@@ -63,6 +67,8 @@ export interface AwsErrorContext {
   readonly endpoints: Readonly<Partial<Record<AwsService, string>>>;
   /** The request body, so a message about a field can point at it. */
   readonly request?: unknown;
+  /** The call sent the user's draft, which a failure leaves as it was. */
+  readonly keepsDraft?: boolean;
 }
 
 export const KIND_TITLES: Readonly<Record<AwsErrorKind, string>> = {
@@ -71,6 +77,7 @@ export const KIND_TITLES: Readonly<Record<AwsErrorKind, string>> = {
   'invalid-request': 'Invalid request',
   throttled: 'Throttled',
   network: 'Network or CORS problem',
+  'not-aws': 'Not an AWS API',
   unknown: 'Unexpected error',
 };
 
@@ -81,6 +88,7 @@ export const KIND_PHRASES: Readonly<Record<AwsErrorKind, string>> = {
   'invalid-request': 'invalid request',
   throttled: 'throttled',
   network: 'network or CORS problem',
+  'not-aws': 'the endpoint is not an AWS API',
   unknown: 'unexpected error',
 };
 

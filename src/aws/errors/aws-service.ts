@@ -7,11 +7,14 @@ export type AwsService = 'batch' | 'cognito-identity' | 'cognito-idp' | 'sts';
  */
 export class CredentialsError extends Error {
   readonly service: AwsService;
+  /** The call that failed, such as GetId, when it is known. */
+  readonly operation: string | undefined;
 
-  constructor(service: AwsService, cause: unknown) {
+  constructor(service: AwsService, cause: unknown, operation?: string) {
     super(cause instanceof Error ? cause.message : String(cause), { cause });
     this.name = 'CredentialsError';
     this.service = service;
+    this.operation = operation;
   }
 }
 

@@ -43,6 +43,21 @@ function isProxyGap(facts: ErrorFacts): boolean {
   return status >= 502 && status <= 504 && facts.requestId === undefined;
 }
 
+// AWS answers every request with a request id. Without one, a 404 or 405
+// (or an error the SDK could not name) comes from some other web server:
+// a wrong endpoint, or a path this site does not proxy.
+function isNotAwsAnswer(facts: ErrorFacts): boolean {
+  if (facts.isUnreadable) return true;
+  if (facts.requestId !== undefined) return false;
+  const name = facts.name.toLowerCase();
+  return (
+    facts.httpStatus === 404 ||
+    facts.httpStatus === 405 ||
+    ((name === 'unknown' || name === 'unknownerror') &&
+      facts.httpStatus !== undefined)
+  );
+}
+
 /** Sorts a failure into its kind and, where known, its cause. */
 export function classifyError(
   facts: ErrorFacts,
@@ -55,6 +70,7 @@ export function classifyError(
   if (isProxyGap(facts))
     return { kind: 'network', reason: 'proxy-unreachable' };
   if (isNetwork(facts)) return { kind: 'network' };
+  if (isNotAwsAnswer(facts)) return { kind: 'not-aws' };
   if (
     CLOCK_SKEW.has(name) ||
     (SIGNATURE.has(name) && /expired|not yet current|skew|clock/i.test(text)) ||

@@ -31,6 +31,12 @@ export interface ErrorFacts {
   readonly attempts?: number;
   /** Set when the failure came from getting credentials. */
   readonly service?: AwsService;
+  /** The credentials call that failed, when known. */
+  readonly operation?: string;
+  /** The answer's body could not be parsed as AWS's JSON or XML. */
+  readonly isUnreadable: boolean;
+  /** The unreadable body looked like a web page. */
+  readonly isHtml: boolean;
   readonly isTypeError: boolean;
 }
 
@@ -54,6 +60,13 @@ export function readErrorFacts(thrown: unknown): ErrorFacts {
       shape.$metadata?.requestId ?? REQUEST_ID_IN_MESSAGE.exec(message)?.[1],
     attempts: shape.$metadata?.attempts,
     service,
+    ...(thrown instanceof CredentialsError &&
+      thrown.operation && { operation: thrown.operation }),
+    // The SDK throws the parser's SyntaxError when a body is not JSON (an
+    // HTML page from a web server, a proxy's error page).
+    isUnreadable:
+      name === 'SyntaxError' || /Deserialization error/i.test(message),
+    isHtml: /Unexpected token '?<|<!DOCTYPE|<html/i.test(message),
     isTypeError: inner instanceof TypeError,
   };
 }

@@ -32,6 +32,31 @@ function said(facts: ErrorFacts): string {
   return reason === '' ? '' : ` It said: ${reason}`;
 }
 
+const DRAFT_KEPT = '; your draft is unchanged.';
+
+/** The Settings field of each service's endpoint. */
+export const ENDPOINT_LABELS: Readonly<Record<AwsService, string>> = {
+  batch: 'Batch endpoint',
+  'cognito-identity': 'Cognito Identity endpoint',
+  'cognito-idp': 'Cognito user pools endpoint',
+  sts: 'STS endpoint',
+};
+
+function notAws({ facts, context, service }: ExplainInput): Explanation {
+  const endpoint = context.endpoints[service];
+  const where = endpoint ?? `${SERVICE_NAMES[service]} in ${context.region}`;
+  const status = facts.httpStatus ? `HTTP ${facts.httpStatus}` : 'an answer';
+  const body = facts.isUnreadable
+    ? ` with a body that is not an AWS answer${facts.isHtml ? ' (a web page)' : ''}`
+    : ' without an AWS request id';
+  return {
+    message: `${where} answered ${status}${body}: it does not look like the ${SERVICE_NAMES[service]} API.`,
+    nextStep: endpoint
+      ? `Check the ${ENDPOINT_LABELS[service]} in Settings (Advanced: endpoints): the app called ${endpoint}. For the local emulator, use /emulator.`
+      : 'Check the region and the endpoints in Settings (Advanced: endpoints).',
+  };
+}
+
 function hostOf(context: AwsErrorContext, service: AwsService): string {
   const endpoint = context.endpoints[service];
   if (endpoint) return new URL(endpoint).host;
@@ -60,9 +85,11 @@ export function explainFailure(input: ExplainInput): Explanation {
       const reason = serviceReason(facts.message);
       return {
         message: `${who} rejected the request: ${reason === '' ? `${facts.name || 'no reason given'}` : reason}`,
-        nextStep: input.fieldPath
-          ? `Fix ${formatPath(input.fieldPath)} and try again; your draft is unchanged.`
-          : 'Correct what the message names and try again; your draft is unchanged.',
+        nextStep: `${
+          input.fieldPath
+            ? `Fix ${formatPath(input.fieldPath)} and try again`
+            : 'Correct what the message names and try again'
+        }${context.keepsDraft ? DRAFT_KEPT : '.'}`,
       };
     }
     case 'throttled': {
@@ -78,6 +105,8 @@ export function explainFailure(input: ExplainInput): Explanation {
         nextStep:
           'Check your connection and try again. If it keeps failing, set the endpoint overrides in Settings (Advanced) to a same-origin proxy, such as /emulator for the local emulator.',
       };
+    case 'not-aws':
+      return notAws(input);
     case 'unknown':
       return {
         message: `${context.operation} failed${facts.httpStatus ? ` with HTTP ${facts.httpStatus}` : ''}.${said(facts) || ' No reason was given.'}`,

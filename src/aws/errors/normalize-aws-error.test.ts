@@ -165,4 +165,21 @@ describe('normalizeAwsError', () => {
       expect(failure.nextStep.trim()).not.toBe('');
     },
   );
+
+  it('mentions the draft only when the call sent one', () => {
+    const error = serviceError('ClientException', 'name is malformed', 400);
+
+    const lookup = normalizeAwsError(error, {
+      ...CONTEXT,
+      operation: 'DescribeJobDefinitions',
+    });
+    const register = normalizeAwsError(error, { ...CONTEXT, keepsDraft: true });
+
+    expect(lookup.nextStep).toBe(
+      'Correct what the message names and try again.',
+    );
+    expect(register.nextStep).toBe(
+      'Correct what the message names and try again; your draft is unchanged.',
+    );
+  });
 });

@@ -51,6 +51,7 @@ export function normalizeAwsError(
     ...(facts.httpStatus && { httpStatus: facts.httpStatus }),
     service,
     operation: context.operation,
+    ...(facts.service && { credentialsOperation: facts.operation ?? '' }),
     ...(fieldPath && { fieldPath }),
     ...(reasonText !== '' &&
       !message.includes(reasonText) && {

@@ -9,6 +9,8 @@ export interface AwsCall<T> {
   readonly log: Logger;
   /** The request body, for pointing a failure at one of its fields. */
   readonly request?: unknown;
+  /** The request is the user's draft: a failure says the draft is kept. */
+  readonly keepsDraft?: boolean;
   /** Small facts to log (a name, a revision), never the request itself. */
   readonly facts?: LogContext;
   readonly send: () => Promise<T>;
@@ -29,10 +31,10 @@ export async function callAws<T>(call: AwsCall<T>): Promise<T> {
     });
     return result;
   } catch (error) {
-    const failure = normalizeAwsError(
-      error,
-      call.connection.errorContext(call.operation, call.request),
-    );
+    const failure = normalizeAwsError(error, {
+      ...call.connection.errorContext(call.operation, call.request),
+      ...(call.keepsDraft && { keepsDraft: true }),
+    });
     // Temporary credentials can expire early (a computer that slept, a
     // revoked session): the next call must fetch new ones, not reuse them.
     if (failure.reason === 'credentials-expired')

@@ -76,6 +76,8 @@ describe('registerJobDefinition', () => {
       fieldPath: ['containerProperties', 'image'],
       message:
         'AWS Batch rejected the request: containerProperties must contain image',
+      nextStep:
+        'Fix containerProperties.image and try again; your draft is unchanged.',
     });
   });
 });

@@ -38,6 +38,7 @@ export function registerJobDefinition(
     operation: 'RegisterJobDefinition',
     log,
     request: input,
+    keepsDraft: true,
     facts: { name: input.jobDefinitionName },
     send: async () => {
       const output = RegisteredRevision.parse(

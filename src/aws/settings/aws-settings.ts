@@ -1,5 +1,6 @@
 import * as z from 'zod';
 
+import { EndpointValue } from './endpoint-problem';
 import type { RuntimeConfig } from './runtime-config';
 
 const EndpointSettings = z.object({
@@ -7,6 +8,13 @@ const EndpointSettings = z.object({
   cognitoIdentity: z.string(),
   cognitoIdentityProvider: z.string(),
   sts: z.string(),
+});
+
+const StoredEndpoints = z.object({
+  batch: EndpointValue,
+  cognitoIdentity: EndpointValue,
+  cognitoIdentityProvider: EndpointValue,
+  sts: EndpointValue,
 });
 
 /**
@@ -35,7 +43,7 @@ export const ENDPOINT_NAMES: readonly EndpointName[] = [
 
 /** What the user changed from the defaults; the only part that is stored. */
 export const SettingsOverrides = AwsSettings.extend({
-  endpoints: EndpointSettings.partial(),
+  endpoints: StoredEndpoints.partial(),
 }).partial();
 export type SettingsOverrides = z.infer<typeof SettingsOverrides>;
 

@@ -1,10 +1,12 @@
 import * as z from 'zod';
 
+import { EndpointValue } from './endpoint-problem';
+
 const Endpoints = z.object({
-  batch: z.string().optional(),
-  cognitoIdentity: z.string().optional(),
-  cognitoIdentityProvider: z.string().optional(),
-  sts: z.string().optional(),
+  batch: EndpointValue.optional(),
+  cognitoIdentity: EndpointValue.optional(),
+  cognitoIdentityProvider: EndpointValue.optional(),
+  sts: EndpointValue.optional(),
 });
 
 const FIELDS = {

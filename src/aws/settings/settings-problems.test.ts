@@ -92,13 +92,37 @@ describe('resolveEndpoint', () => {
   });
 
   it.each([
-    ['ftp://example.com'],
-    ['javascript:alert(1)'],
-    ['file:///etc/hosts'],
-    ['https://x.example.com/?a=1'],
-  ])('refuses %j', (value) => {
+    ['ftp://example.com', /http: and https:/],
+    ['javascript:alert(1)', /http: and https:/],
+    ['file:///etc/hosts', /http: and https:/],
+    ['https://x.example.com/?a=1', /query/],
+    ['https://x.example.com/#top', /fragment/],
+    ['foo', /http:\/\/127\.0\.0\.1:5000.*\/emulator/],
+    ['foo bar', /spaces/],
+    ['ftp//nonsense here', /spaces/],
+    ['http:// bad host', /spaces/],
+    [' /emulator', /spaces/],
+    ['   ', /Spaces alone/],
+    ['//evil.example', /another host/],
+    ['/\\evil.example', /backslash/],
+    ['http://user:secret@example.com', /user name and password/],
+    ['http://', /host/],
+    ['http://bad_host!', /host/],
+    ['http://-x.example.com', /host/],
+    ['https:example.com', /http:\/\/ or https:\/\//],
+  ])('refuses %j with a plain message and an example', (value, message) => {
     const resolved = resolveEndpoint(value, ORIGIN);
 
-    expect(resolved.ok).toBe(false);
+    expect(resolved).toEqual({ ok: false, message: expect.any(String) });
+    expect(resolved.ok ? '' : resolved.message).toMatch(message);
+  });
+
+  it.each([
+    ['http://localhost:5000'],
+    ['http://[::1]:5000'],
+    ['https://batch.eu-west-1.amazonaws.com/'],
+    ['/emulator/batch'],
+  ])('accepts %j', (value) => {
+    expect(resolveEndpoint(value, ORIGIN).ok).toBe(true);
   });
 });

@@ -63,6 +63,24 @@ describe('stored settings', () => {
     ).toEqual({ region: 'eu-west-1', authFlow: 'basic' });
   });
 
+  it('drops a stored endpoint that the endpoint rule refuses, keeping the others', () => {
+    const text = JSON.stringify({
+      version: 1,
+      overrides: {
+        region: 'eu-west-1',
+        endpoints: {
+          batch: '//evil.example',
+          cognitoIdentity: 'foo bar',
+          sts: '/emulator',
+        },
+      },
+    });
+
+    expect(
+      readStoredOverrides(memoryStorage({ [SETTINGS_KEY]: text })),
+    ).toEqual({ region: 'eu-west-1', endpoints: { sts: '/emulator' } });
+  });
+
   it('works without storage and when the browser refuses', () => {
     const refusing = {
       ...memoryStorage(),

@@ -43,8 +43,24 @@ function keepValidFields(raw: unknown): SettingsOverrides {
   for (const [key, value] of Object.entries(raw)) {
     const field = SettingsOverrides.safeParse({ [key]: value });
     if (field.success) Object.assign(kept, field.data);
+    else if (key === 'endpoints') kept[key] = keepValidEndpoints(value);
   }
   return SettingsOverrides.parse(kept);
+}
+
+/** One refused endpoint (a "//host" saved by an older version) is dropped alone. */
+function keepValidEndpoints(raw: unknown): Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null) return {};
+
+  const kept: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(raw))
+    if (SettingsOverrides.safeParse({ endpoints: { [name]: value } }).success)
+      kept[name] = value;
+  if (Object.keys(kept).length < Object.keys(raw).length)
+    log.warn('stored endpoints dropped', {
+      count: Object.keys(raw).length - Object.keys(kept).length,
+    });
+  return kept;
 }
 
 /** Saves the user's changes; false when the browser refuses. */

@@ -12,6 +12,8 @@ import type { AwsConnection } from '../session/aws-connection';
 export interface FakeAnswer {
   readonly status: number;
   readonly body?: unknown;
+  /** A raw body instead of `body`, for answers that are not JSON. */
+  readonly text?: string;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -92,7 +94,8 @@ export function fakeConnection(
             statusCode: answer.status,
             headers: { 'content-type': 'application/json', ...answer.headers },
             body: encoder.encode(
-              answer.body === undefined ? '' : JSON.stringify(answer.body),
+              answer.text ??
+                (answer.body === undefined ? '' : JSON.stringify(answer.body)),
             ),
           },
         };

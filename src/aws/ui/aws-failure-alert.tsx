@@ -7,6 +7,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
 
 import type { AwsFailure } from '../errors/aws-failure';
+import { operationLabel } from '../errors/operation-label';
 
 interface AwsFailureAlertProps {
   readonly failure: AwsFailure;
@@ -21,7 +22,12 @@ interface AwsFailureAlertProps {
   readonly children?: ReactNode;
 }
 
-const SETTINGS_KINDS = new Set(['credentials', 'access-denied', 'network']);
+const SETTINGS_KINDS = new Set([
+  'credentials',
+  'access-denied',
+  'network',
+  'not-aws',
+]);
 
 /**
  * An AWS failure, inline, as every view shows one: what happened, what to
@@ -39,7 +45,7 @@ export function AwsFailureAlert({
     { label: 'Kind', value: failure.title },
     { label: 'Request id', value: failure.requestId ?? 'None given' },
     { label: 'Error', value: failure.code ?? 'None given' },
-    { label: 'Operation', value: `${failure.service}: ${failure.operation}` },
+    { label: 'Operation', value: operationLabel(failure) },
     ...(failure.httpStatus
       ? [{ label: 'HTTP status', value: String(failure.httpStatus) }]
       : []),

@@ -49,15 +49,27 @@ function Outcome({ result }: { readonly result: ConnectionTestResult }) {
   );
 }
 
+/** Which settings a result is for: any change to the form changes it. */
+function testedKey(connection: ConnectionResult): string {
+  return connection.ok
+    ? connection.connection.id
+    : JSON.stringify(connection.problems);
+}
+
 /** Test connection: credentials, then one DescribeJobDefinitions call. */
 export function ConnectionTestPanel({ connection }: ConnectionTestPanelProps) {
-  const [result, setResult] = useState<ConnectionTestResult | null>(null);
+  const [tested, setTested] = useState<{
+    key: string;
+    result: ConnectionTestResult;
+  } | null>(null);
   const [isTesting, setIsTesting] = useState(false);
+  const key = testedKey(connection);
+  const isCurrent = tested?.key === key;
 
   const handleTest = async () => {
     setIsTesting(true);
-    setResult(null);
-    setResult(await testConnection(connection));
+    setTested(null);
+    setTested({ key, result: await testConnection(connection) });
     setIsTesting(false);
   };
 
@@ -66,7 +78,12 @@ export function ConnectionTestPanel({ connection }: ConnectionTestPanelProps) {
       <Button loading={isTesting} onClick={() => void handleTest()}>
         Test connection
       </Button>
-      {result && <Outcome result={result} />}
+      {tested && isCurrent && <Outcome result={tested.result} />}
+      {tested && !isCurrent && !isTesting && (
+        <Box color="text-status-inactive">
+          The settings changed since the last test: test again to check them.
+        </Box>
+      )}
     </SpaceBetween>
   );
 }

@@ -39,7 +39,7 @@ export function EndpointFields({
           <FormField
             key={name}
             label={label}
-            constraintText="An http: or https: URL, or a path on this site."
+            constraintText="An http: or https: URL such as http://127.0.0.1:5000, or a path on this site such as /emulator."
             {...fieldText(problems, `endpoints.${name}`)}
           >
             <Input
@@ -50,7 +50,9 @@ export function EndpointFields({
                   ...value,
                   endpoints: {
                     ...value.endpoints,
-                    [name]: detail.value.trim(),
+                    // Kept as typed: a stray space gets a message, not a
+                    // silent change of what the user entered.
+                    [name]: detail.value,
                   },
                 })
               }

@@ -13,10 +13,12 @@ import { settingsProblems } from '@/aws/settings/settings-problems';
 
 import { ConnectionFields } from './connection-fields';
 import { ConnectionTestPanel } from './connection-test-panel';
+import { DiscardChangesModal } from './discard-changes-modal';
 import { EndpointFields } from './endpoint-fields';
 import { SignInFields } from './sign-in-fields';
 import { SignInPanel } from './sign-in-panel';
 import { signInTarget } from './sign-in-target';
+import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
 
 interface SettingsFormProps {
   /** The settings in effect when the form opened. */
@@ -38,6 +40,8 @@ export function SettingsForm({ initial, onSaved }: SettingsFormProps) {
     () => createAwsConnection(value, aws.origin, aws.session),
     [value, aws.origin, aws.session],
   );
+  const isDirty = JSON.stringify(value) !== JSON.stringify(initial);
+  const blocker = useUnsavedChangesGuard(isDirty);
 
   const handleChange = (next: AwsSettings) => {
     setValue(next);
@@ -56,6 +60,7 @@ export function SettingsForm({ initial, onSaved }: SettingsFormProps) {
 
   return (
     <SpaceBetween size="l">
+      <DiscardChangesModal blocker={blocker} />
       <form onSubmit={handleSave}>
         <Form
           actions={

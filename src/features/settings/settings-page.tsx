@@ -6,6 +6,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useState } from 'react';
 
 import { useAws } from '@/aws/session/aws-context';
+import { useEmulatorReachability } from '@/aws/session/use-emulator-reachability';
 
 import { EmulatorStatus } from './emulator-status';
 import { SettingsForm } from './settings-form';
@@ -14,6 +15,7 @@ import { SettingsForm } from './settings-form';
 export function SettingsPage() {
   const { runtime, settings } = useAws();
   const [isStored, setIsStored] = useState<boolean | null>(null);
+  const reachability = useEmulatorReachability();
 
   return (
     <ContentLayout
@@ -28,7 +30,10 @@ export function SettingsPage() {
     >
       {runtime ? (
         <SpaceBetween size="l">
-          <EmulatorStatus emulator={runtime.config.emulator} />
+          <EmulatorStatus
+            emulator={runtime.config.emulator}
+            reachability={reachability}
+          />
           {runtime.problems.length > 0 && (
             <Alert
               type="warning"

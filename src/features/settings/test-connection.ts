@@ -41,7 +41,7 @@ export async function testConnection(
   try {
     identityId = (await connection.credentials()).identityId;
   } catch (error) {
-    const context = connection.errorContext('GetCredentialsForIdentity');
+    const context = connection.errorContext('DescribeJobDefinitions');
     return {
       ok: false,
       step: 'credentials',
