@@ -1,8 +1,8 @@
 import type { editor } from 'monaco-editor/editor/editor.api';
 import { useEffect, useRef } from 'react';
 
-import { monaco } from './monaco-diff-setup';
-import { useDarkMode } from './use-dark-mode';
+import { monaco } from '@/ui/monaco';
+import { useDarkMode } from '@/ui/use-dark-mode';
 
 interface CompareDiffProps {
   readonly original: string;

@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import type { DescribedJobDefinition } from '@/aws/operations/describe-input';
 
 import { compareHref } from './compare-href';
-import { downloadJson } from './download-json';
+import { downloadText } from '@/ui/download-text';
 
 interface RevisionHeaderProps {
   readonly revision: DescribedJobDefinition;
@@ -41,7 +41,7 @@ export function RevisionHeader({
           <Button
             iconName="download"
             onClick={() =>
-              downloadJson(`${name}-${revision.revision}.json`, text)
+              downloadText(`${name}-${revision.revision}.json`, text)
             }
           >
             Download

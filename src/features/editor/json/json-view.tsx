@@ -15,7 +15,7 @@ import { editorOptions } from './editor-options';
 import { HEAVY_TEXT_LENGTH, isHeavyText } from './is-heavy-text';
 import { DRAFT_MODEL_URI, monaco } from './monaco-setup';
 import { revealPath } from './reveal-path';
-import { useDarkMode } from './use-dark-mode';
+import { useDarkMode } from '@/ui/use-dark-mode';
 
 const SEVERITIES = {
   error: monaco.MarkerSeverity.Error,

@@ -2,7 +2,7 @@ import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
 
 import { useDraftSelector, useDraftStore } from '@/draft/draft-context';
 
-import { downloadText } from './download-text';
+import { downloadText } from '@/ui/download-text';
 import { exportFileName, registerCommand } from './export-names';
 import type { FlashMessage } from './use-flash';
 

@@ -10,6 +10,6 @@ export function downloadText(fileName: string, text: string): void {
   document.body.append(link);
   link.click();
   link.remove();
-  // Revoked later: Firefox may still be reading the URL right after click().
+  // Revoked later: the browser may still be reading the URL after click().
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
