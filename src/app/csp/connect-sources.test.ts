@@ -82,9 +82,19 @@ describe('connectSources', () => {
     expect(sources.join(' ')).not.toMatch(/[;']|unsafe|javascript|data:/);
   });
 
-  it('reads other text as a path on the app: the policy gets its origin only', () => {
+  it('adds nothing for an override that is not an endpoint, such as another directive', () => {
     const sources = connectSources(
       withEndpoints({ batch: "x; script-src 'unsafe-eval'" }),
+      ORIGIN,
+    );
+
+    expect(sources).toEqual(connectSources(settings(), ORIGIN));
+    expect(sources.join(' ')).not.toContain('script-src');
+  });
+
+  it('gives a same-origin path override the app’s origin', () => {
+    const sources = connectSources(
+      withEndpoints({ batch: '/emulator' }),
       ORIGIN,
     );
 
