@@ -1,3 +1,4 @@
+import { newBenchContext } from './launch';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 
 import { largeDefinition } from '../large-definitions';
@@ -26,7 +27,7 @@ export async function openLargeDraft(
 ): Promise<OpenEditor> {
   const value = largeDefinition(definition);
   const text = JSON.stringify(value, null, 2);
-  const context = await browser.newContext();
+  const context = await newBenchContext(browser);
   await seedDraft(context, text);
   const page = await context.newPage();
   await page.goto(`${url}/?bench-probe`);

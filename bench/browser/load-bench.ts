@@ -1,3 +1,4 @@
+import { newBenchContext } from './launch';
 import { gzipSync } from 'node:zlib';
 
 import type { Browser, Response } from '@playwright/test';
@@ -69,7 +70,7 @@ async function fileOf(response: Response): Promise<LoadedFile | undefined> {
 
 /** One cold load of `/` (a new context: empty cache and storage, the starter draft). */
 async function coldLoad(browser: Browser, url: string) {
-  const context = await browser.newContext();
+  const context = await newBenchContext(browser);
   try {
     await context.addInitScript(READY_WATCH);
     const page = await context.newPage();

@@ -1,3 +1,4 @@
+import { newBenchContext } from './launch';
 import type { Browser, Page } from '@playwright/test';
 
 import { summarize, type Summary } from '../stats';
@@ -53,7 +54,7 @@ export async function benchReferenceMemory(
 ): Promise<MemoryBench> {
   const sizes: number[] = [];
   for (let run = 0; run < runs; run += 1) {
-    const context = await browser.newContext();
+    const context = await newBenchContext(browser);
     try {
       const page = await context.newPage();
       await page.goto(`${referenceUrl}/?definition=${definition}`);

@@ -1,3 +1,4 @@
+import { newBenchContext } from './launch';
 import type { Browser } from '@playwright/test';
 
 import { summarize, type Summary } from '../stats';
@@ -49,7 +50,7 @@ export async function benchRevisions(
   let callsPerLoad = 0;
   try {
     for (let run = 0; run < runs; run += 1) {
-      const context = await browser.newContext();
+      const context = await newBenchContext(browser);
       await context.addInitScript(
         `localStorage.setItem(${JSON.stringify(SETTINGS_KEY)}, ${JSON.stringify(JSON.stringify(overrides))});`,
       );

@@ -1,3 +1,4 @@
+import { newBenchContext } from './launch';
 import type { Browser } from '@playwright/test';
 
 import { summarize, type Summary } from '../stats';
@@ -130,7 +131,7 @@ export async function benchReference(
   definition: string,
   options: TypingOptions,
 ): Promise<TypingBench> {
-  const context = await browser.newContext();
+  const context = await newBenchContext(browser);
   try {
     const page = await context.newPage();
     await page.goto(`${referenceUrl}/?definition=${definition}`);
@@ -161,7 +162,7 @@ export async function benchFloor(
   browser: Browser,
   options: TypingOptions,
 ): Promise<TypingBench> {
-  const context = await browser.newContext();
+  const context = await newBenchContext(browser);
   try {
     const page = await context.newPage();
     await page.setContent('<input id="floor" aria-label="floor">');
