@@ -74,6 +74,20 @@ describe('resourceValues', () => {
         says: ['plain number in quotes', '"2048"'],
       },
       {
+        what: 'negative memory',
+        input: variant('sleep10', [MEMORY, '-5']),
+        path: MEMORY,
+        code: 'resource-value',
+        says: ['cannot be negative', '"2048"'],
+      },
+      {
+        what: 'memory beyond a 32-bit whole number',
+        input: variant('sleep10', [MEMORY, '999999999999999999999']),
+        path: MEMORY,
+        code: 'resource-value',
+        says: ['too large', '2147483647'],
+      },
+      {
         what: 'a word for VCPU',
         input: variant('sleep10', [VCPU, 'one']),
         path: VCPU,

@@ -29,12 +29,26 @@ export const resourceValues: Rule = (context, report) => {
       }
       seen.add(entry.type);
       if (typeof entry.raw !== 'string') continue;
-      if (entry.amount === undefined) {
+      if (entry.amount === undefined && /^\s*-\s*\d/.test(entry.raw)) {
+        report(
+          entry.path,
+          'error',
+          'resource-value',
+          `${entry.type} cannot be negative: write a positive number, such as "${example(entry.type)}".`,
+        );
+      } else if (entry.amount === undefined) {
         report(
           entry.path,
           'error',
           'resource-value',
           `Write ${entry.type} as a plain number in quotes, such as "${example(entry.type)}".`,
+        );
+      } else if (entry.type !== 'VCPU' && entry.amount > MAX_WHOLE_NUMBER) {
+        report(
+          entry.path,
+          'error',
+          'resource-value',
+          `${entry.type} is too large: AWS stores it as a whole number of at most ${MAX_WHOLE_NUMBER}.`,
         );
       } else if (
         entry.type === 'MEMORY' &&
@@ -67,6 +81,9 @@ export const resourceValues: Rule = (context, report) => {
     }
   }
 };
+
+// MEMORY and GPU are 32-bit whole numbers in the ECS task AWS Batch makes.
+const MAX_WHOLE_NUMBER = 2_147_483_647;
 
 function example(type: string): string {
   return type === 'MEMORY' ? '2048' : '1';
