@@ -270,3 +270,15 @@ describe('schemaIssues on whole numbers beyond the safe range', () => {
     });
   });
 });
+
+describe('schemaIssues on CloudFormation functions left in a request', () => {
+  it('names the function and says to replace it with its value', () => {
+    const issue = onlyIssue('sleep10', ['containerProperties', 'image'], {
+      'Fn::Sub': '${AWS::AccountId}.dkr.ecr.amazonaws.com/app:1',
+    });
+
+    expect(issue?.message).toBe(
+      'Fn::Sub is a CloudFormation function, which AWS Batch does not resolve: replace it with the value it stands for.',
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 
 import type { Issue } from './issue';
+import { intrinsicFunction } from './shapes/intrinsic-function';
 import { closestName } from './suggest';
 import { RegisterJobDefinition } from './schema/job-definition';
 
@@ -187,6 +188,10 @@ function messageFor(issue: ZodIssue): string {
 function typeMessage(expected: string, input: unknown): string {
   if (input === null) {
     return 'null is not allowed here: give a value or remove the field.';
+  }
+  const intrinsic = intrinsicFunction(input);
+  if (intrinsic) {
+    return `${intrinsic} is a CloudFormation function, which AWS Batch does not resolve: replace it with the value it stands for.`;
   }
   switch (expected) {
     case 'string':

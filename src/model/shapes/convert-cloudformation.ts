@@ -45,7 +45,7 @@ export function convertCloudFormation(
   ): unknown => {
     const intrinsic = intrinsicFunction(value);
     if (intrinsic) {
-      const message = `${intrinsic} is left in place: the value can't be checked until CloudFormation resolves it.`;
+      const message = `${intrinsic} is left in place: CloudFormation resolves it, AWS Batch cannot, so replace it with its value before registering from here.`;
       notices.push({ kind: 'info', path: from, message });
       unresolvedPaths.push(to);
       return value;

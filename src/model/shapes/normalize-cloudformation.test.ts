@@ -77,7 +77,7 @@ describe('normalizePaste with CloudFormation', () => {
     ({ value, at }) => {
       const result = normalizePaste(value);
       const infos = result.notices.filter((n) =>
-        n.message.includes("can't be checked"),
+        n.message.includes('AWS Batch cannot'),
       );
 
       expect(infos.map((n) => n.path)).toEqual([
