@@ -8,6 +8,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 
 import { useAws } from '@/aws/session/aws-context';
+import { emulatorUnavailable } from '@/aws/session/emulator-unavailable';
 
 import { CompareErrorFallback } from './compare-error-fallback';
 import { CompareView } from './compare-view';
@@ -21,7 +22,8 @@ import { RouterLink } from './router-link';
 export function ComparePage() {
   const { name } = useParams();
   const [search] = useSearchParams();
-  const { connection } = useAws();
+  const aws = useAws();
+  const { connection } = aws;
   const navigate = useNavigate();
   const params = parseCompareParams(name, search);
 
@@ -65,6 +67,9 @@ export function ComparePage() {
       ) : !connection.ok ? (
         <Alert type="warning" header="Not connected to AWS">
           <SpaceBetween size="xs">
+            {emulatorUnavailable(aws) && (
+              <span>{emulatorUnavailable(aws)}</span>
+            )}
             <span>
               The revisions come from AWS Batch, and the settings for reaching
               it are not complete.

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 
 import { useAws } from '@/aws/session/aws-context';
+import { emulatorUnavailable } from '@/aws/session/emulator-unavailable';
 
 interface ConnectionGateProps {
   /** The page's title, shown while its content cannot be. */
@@ -22,7 +23,8 @@ interface ConnectionGateProps {
  * settings are loading, or that Settings must be completed first.
  */
 export function ConnectionGate({ title, what, children }: ConnectionGateProps) {
-  const { connection } = useAws();
+  const aws = useAws();
+  const { connection } = aws;
   const navigate = useNavigate();
 
   if (connection === undefined) {
@@ -46,6 +48,9 @@ export function ConnectionGate({ title, what, children }: ConnectionGateProps) {
             <Button onClick={() => navigate('/settings')}>Open Settings</Button>
           }
         >
+          {emulatorUnavailable(aws) && (
+            <Box variant="p">{emulatorUnavailable(aws)}</Box>
+          )}
           <Box variant="p">
             {what} come from AWS Batch. Complete the settings to connect:
           </Box>

@@ -2,6 +2,7 @@ import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 
 import { useAws } from '@/aws/session/aws-context';
+import { emulatorUnavailable } from '@/aws/session/emulator-unavailable';
 
 interface EmulatorNoticeProps {
   readonly onOpenSettings: () => void;
@@ -12,10 +13,9 @@ interface EmulatorNoticeProps {
  * already chosen an identity pool of their own.
  */
 export function EmulatorNotice({ onOpenSettings }: EmulatorNoticeProps) {
-  const { runtime, overrides } = useAws();
-  const emulator = runtime?.config.emulator;
-  if (emulator?.status !== 'unavailable' || overrides.identityPoolId)
-    return null;
+  const aws = useAws();
+  const emulator = aws.runtime?.config.emulator;
+  if (!emulatorUnavailable(aws) || !emulator) return null;
 
   return (
     <Alert
