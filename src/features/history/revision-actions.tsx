@@ -12,6 +12,8 @@ interface RevisionActionsProps {
   readonly onEdit: (revision: DescribedJobDefinition) => void;
   readonly onDeregister: () => void;
   readonly onCleanup: () => void;
+  /** Active revisions of the name: the cleanup needs more than one. */
+  readonly activeCount: number;
 }
 
 /** The actions of the revisions table, enabled by what is selected. */
@@ -21,6 +23,7 @@ export function RevisionActions({
   onEdit,
   onDeregister,
   onCleanup,
+  activeCount,
 }: RevisionActionsProps) {
   const navigate = useNavigate();
   const [older, newer] = [...selected].sort((a, b) => a.revision - b.revision);
@@ -28,7 +31,13 @@ export function RevisionActions({
 
   return (
     <SpaceBetween direction="horizontal" size="xs">
-      <Button onClick={onCleanup}>Keep newest active…</Button>
+      <Button
+        disabled={activeCount < 2}
+        disabledReason="Needs two or more active revisions: there is nothing older to deregister."
+        onClick={onCleanup}
+      >
+        Keep newest active…
+      </Button>
       <Button disabled={!hasActive} onClick={onDeregister}>
         Deregister
       </Button>

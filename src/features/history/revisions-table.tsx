@@ -136,6 +136,9 @@ export function RevisionsTable({ name }: { readonly name: string }) {
                 onEdit={editor.edit}
                 onDeregister={() => setDialog('deregister')}
                 onCleanup={() => setDialog('cleanup')}
+                activeCount={
+                  revisions.filter((each) => each.status === 'ACTIVE').length
+                }
               />
             }
           >
