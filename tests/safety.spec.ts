@@ -327,15 +327,18 @@ test('user text that looks like HTML shows literally and never runs', async ({
       [...document.querySelectorAll('.monaco-editor .squiggly-error')].length,
   );
   expect(markers).toBeGreaterThan(0);
-  // The hover of the unknown key quotes the key: as text.
-  // A marker's hover renders its message as text.
-  await page
-    .locator('.monaco-editor .squiggly-error')
-    .last()
-    .hover({ force: true });
-  await expect(page.locator('.monaco-hover:visible').first()).toContainText(
-    'Use 1 to 128 letters',
-  );
+  // A marker's hover renders its message as text. Monaco shows a hover
+  // only after the pointer rests, and may drop one while it lays out on a
+  // busy machine: move away and hover again until it shows.
+  const squiggle = page.locator('.monaco-editor .squiggly-error').last();
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await squiggle.hover({ force: true });
+    await expect(page.locator('.monaco-hover:visible').first()).toContainText(
+      'Use 1 to 128 letters',
+      { timeout: 3_000 },
+    );
+  }).toPass({ timeout: 20_000 });
 
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(await page.locator('body script:not([src])').count()).toBe(0);
