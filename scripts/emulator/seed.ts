@@ -126,14 +126,14 @@ export async function resetEmulator(url: string): Promise<void> {
     throw new Error(`Resetting the emulator failed: ${response.status}`);
 }
 
-/** The runtime config for when there is no emulator, saying why. */
+/**
+ * The runtime config for when there is no emulator, saying why; the app
+ * adds what to do, in the words of the page that shows it.
+ */
 export function unavailableConfig(reason: string): RuntimeConfig {
   return {
     region: REGION,
-    emulator: {
-      status: 'unavailable',
-      message: `${reason} The app still works for editing and validating; to register, set your AWS Region and Cognito identity pool in Settings.`,
-    },
+    emulator: { status: 'unavailable', message: reason },
   };
 }
 
