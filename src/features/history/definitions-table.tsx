@@ -10,6 +10,7 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { useJobDefinitionPages } from '@/aws/operations/job-definition-pages';
+import { pageWindow } from '@/ui/page-window';
 
 import { count } from './count';
 import { DEFINITION_COLUMNS } from './definition-columns';
@@ -28,7 +29,6 @@ import {
 import { useDebouncedValue } from './use-debounced-value';
 import { PAGINATION_LABELS } from './pagination-labels';
 
-const ROWS_PER_PAGE = 50;
 const FILTER_DELAY_MS = 250;
 
 const STATUS_OPTIONS = [
@@ -56,12 +56,8 @@ export function DefinitionsTable() {
   );
   const rows = useMemo(() => groupByName(revisions), [revisions]);
   const filtered = useMemo(() => filterNames(rows, filter), [rows, filter]);
-  const pagesCount = Math.max(1, Math.ceil(filtered.length / ROWS_PER_PAGE));
-  const page = Math.min(pageIndex, pagesCount);
-  const items = filtered.slice(
-    (page - 1) * ROWS_PER_PAGE,
-    page * ROWS_PER_PAGE,
-  );
+  const shown = pageWindow(filtered.length, pageIndex);
+  const items = filtered.slice(shown.start, shown.end);
 
   const name = filter.trim();
   const canLookUp =
@@ -156,8 +152,8 @@ export function DefinitionsTable() {
         }
         pagination={
           <Pagination
-            currentPageIndex={page}
-            pagesCount={pagesCount}
+            currentPageIndex={shown.current}
+            pagesCount={shown.pages}
             onChange={({ detail }) => setPageIndex(detail.currentPageIndex)}
             ariaLabels={PAGINATION_LABELS}
           />

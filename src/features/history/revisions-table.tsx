@@ -11,6 +11,7 @@ import { useDeregisterJobDefinitions } from '@/aws/operations/deregister-job-def
 import type { DescribedJobDefinition } from '@/aws/operations/describe-input';
 import { useRevisions } from '@/aws/operations/describe-job-definitions';
 import { useAwsConnection } from '@/aws/session/aws-context';
+import { pageWindow } from '@/ui/page-window';
 
 import { CleanupModal } from './cleanup-modal';
 import { DeregisterModal } from './deregister-modal';
@@ -21,8 +22,6 @@ import { RevisionActions } from './revision-actions';
 import { RouteLink } from './route-link';
 import { useEditAsNewRevision } from './use-edit-as-new-revision';
 import { PAGINATION_LABELS } from './pagination-labels';
-
-const ROWS_PER_PAGE = 50;
 
 type Dialog = 'deregister' | 'cleanup' | null;
 
@@ -38,12 +37,8 @@ export function RevisionsTable({ name }: { readonly name: string }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const revisions = query.data ?? [];
-  const pagesCount = Math.max(1, Math.ceil(revisions.length / ROWS_PER_PAGE));
-  const page = Math.min(pageIndex, pagesCount);
-  const items = revisions.slice(
-    (page - 1) * ROWS_PER_PAGE,
-    page * ROWS_PER_PAGE,
-  );
+  const shown = pageWindow(revisions.length, pageIndex);
+  const items = revisions.slice(shown.start, shown.end);
   const selectedArns = selected
     .filter((each) => each.status === 'ACTIVE')
     .map((each) => each.jobDefinitionArn);
@@ -147,8 +142,8 @@ export function RevisionsTable({ name }: { readonly name: string }) {
         }
         pagination={
           <Pagination
-            currentPageIndex={page}
-            pagesCount={pagesCount}
+            currentPageIndex={shown.current}
+            pagesCount={shown.pages}
             onChange={({ detail }) => setPageIndex(detail.currentPageIndex)}
             ariaLabels={PAGINATION_LABELS}
           />

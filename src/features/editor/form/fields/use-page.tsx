@@ -1,8 +1,7 @@
 import Pagination from '@cloudscape-design/components/pagination';
 import { useState, type ReactNode } from 'react';
 
-/** Rows shown at once; thousands of rows (a pasted 5 MB definition) would freeze the tab. */
-export const PAGE_SIZE = 50;
+import { pageWindow } from '@/ui/page-window';
 
 export interface Page {
   /** Index of the first row shown. */
@@ -13,16 +12,17 @@ export interface Page {
   readonly controls: ReactNode;
 }
 
-/** Which rows of a long list to show, with Cloudscape pagination controls. */
+/**
+ * Which rows of a long list to show, with Cloudscape pagination controls:
+ * thousands of rows (a pasted 5 MB definition) would freeze the tab.
+ */
 export function usePage(length: number, label: string): Page {
   const [requested, setRequested] = useState(1);
-  const pages = Math.max(1, Math.ceil(length / PAGE_SIZE));
-  const current = Math.min(requested, pages);
-  const start = (current - 1) * PAGE_SIZE;
+  const { current, pages, start, end } = pageWindow(length, requested);
 
   return {
     start,
-    end: Math.min(length, start + PAGE_SIZE),
+    end,
     controls:
       pages > 1 ? (
         <Pagination
