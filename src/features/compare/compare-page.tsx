@@ -24,6 +24,7 @@ export function ComparePage() {
   const [search] = useSearchParams();
   const aws = useAws();
   const { connection } = aws;
+  const stopped = emulatorUnavailable(aws);
   const navigate = useNavigate();
   const params = parseCompareParams(name, search);
 
@@ -67,9 +68,7 @@ export function ComparePage() {
       ) : !connection.ok ? (
         <Alert type="warning" header="Not connected to AWS">
           <SpaceBetween size="xs">
-            {emulatorUnavailable(aws) && (
-              <span>{emulatorUnavailable(aws)}</span>
-            )}
+            {stopped && <span>{stopped}</span>}
             <span>
               The revisions come from AWS Batch, and the settings for reaching
               it are not complete.

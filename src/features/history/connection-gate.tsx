@@ -25,6 +25,7 @@ interface ConnectionGateProps {
 export function ConnectionGate({ title, what, children }: ConnectionGateProps) {
   const aws = useAws();
   const { connection } = aws;
+  const stopped = emulatorUnavailable(aws);
   const navigate = useNavigate();
 
   if (connection === undefined) {
@@ -48,9 +49,7 @@ export function ConnectionGate({ title, what, children }: ConnectionGateProps) {
             <Button onClick={() => navigate('/settings')}>Open Settings</Button>
           }
         >
-          {emulatorUnavailable(aws) && (
-            <Box variant="p">{emulatorUnavailable(aws)}</Box>
-          )}
+          {stopped && <Box variant="p">{stopped}</Box>}
           <Box variant="p">
             {what} come from AWS Batch. Complete the settings to connect:
           </Box>
